@@ -1,0 +1,94 @@
+/** The header that carries the API key on every request. */
+export const API_KEY_HEADER = 'X-Api-Key';
+
+/** Key prefixes per environment. */
+export const KEY_PREFIXES = {
+  live: 'optimo_live_',
+  sandbox: 'optimo_sandbox_',
+} as const;
+
+/** `'live' | 'sandbox'`. */
+export type KeyEnvironment = keyof typeof KEY_PREFIXES;
+
+/** The environments as a tuple. */
+export const KEY_ENVIRONMENTS = ['live', 'sandbox'] as const satisfies readonly KeyEnvironment[];
+
+/** A production key. */
+export type LiveApiKey = `${(typeof KEY_PREFIXES)['live']}${string}`;
+/** A test-data key. */
+export type SandboxApiKey = `${(typeof KEY_PREFIXES)['sandbox']}${string}`;
+/** Any OptimoCMS API key. */
+export type ApiKey = LiveApiKey | SandboxApiKey;
+
+/**
+ * The shape of a key token: a prefix, then at least 12 characters of
+ * `[A-Za-z0-9]`, not preceded or followed by another such character.
+ * Data, so that every tool builds its matcher from the same definition.
+ */
+export const KEY_TOKEN = {
+  /** Shared by both prefixes; the cheapest substring to look for first. */
+  commonPrefix: 'optimo_',
+  bodyCharacterClass: '[A-Za-z0-9]',
+  bodyMinLength: 12,
+  /** Regular-expression source with one capture group per part: environment, body. */
+  source: '(?<![A-Za-z0-9])optimo_(live|sandbox)_([A-Za-z0-9]{12,})(?![A-Za-z0-9])',
+} as const;
+
+/** A fresh global regular expression for key tokens (a new one per caller: `lastIndex` is state). */
+export function createKeyTokenPattern(): RegExp {
+  return new RegExp(KEY_TOKEN.source, 'g');
+}
+
+/** A parsed key. */
+export interface ParsedApiKey {
+  environment: KeyEnvironment;
+  body: string;
+}
+
+const WHOLE_KEY = new RegExp(`^${KEY_TOKEN.source}$`);
+
+/** Splits a whole key into environment and body; `null` when `text` is not exactly one key token. */
+export function parseApiKey(text: string): ParsedApiKey | null {
+  if (text.length > 4096) return null;
+  const match = WHOLE_KEY.exec(text);
+  if (!match) return null;
+  return { environment: match[1] as KeyEnvironment, body: match[2] as string };
+}
+
+/** True when `text` is exactly one key token. */
+export function isApiKey(text: string): text is ApiKey {
+  return parseApiKey(text) !== null;
+}
+
+/** The environment a key prefix denotes. */
+export function environmentOf(key: ApiKey): KeyEnvironment {
+  return key.startsWith(KEY_PREFIXES.live) ? 'live' : 'sandbox';
+}
+
+/** How sandbox and live keys differ. */
+export interface KeyEnvironmentProperties {
+  readonly prefix: string;
+  readonly data: string;
+  readonly affectsPublishedSites: boolean;
+  readonly intendedFor: string;
+  /** The conventional environment variable for a key of this environment. */
+  readonly envVar: string;
+}
+
+/** Sandbox versus live keys, as data. */
+export const KEY_ENVIRONMENT_PROPERTIES = {
+  live: {
+    prefix: KEY_PREFIXES.live,
+    data: 'Production data',
+    affectsPublishedSites: true,
+    intendedFor: 'Production servers and deploy pipelines',
+    envVar: 'OPTIMOCMS_LIVE_KEY',
+  },
+  sandbox: {
+    prefix: KEY_PREFIXES.sandbox,
+    data: 'Test data, isolated from production',
+    affectsPublishedSites: false,
+    intendedFor: 'Development, tests and staging',
+    envVar: 'OPTIMOCMS_SANDBOX_KEY',
+  },
+} as const satisfies Record<KeyEnvironment, KeyEnvironmentProperties>;

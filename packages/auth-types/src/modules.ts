@@ -1,0 +1,35 @@
+/** The OptimoCMS SDK package and the class that takes `apiKey`. */
+export const SDK = {
+  packageName: '@optimocms/sdk',
+  clientClass: 'OptimoCMS',
+  apiKeyOption: 'apiKey',
+  apiHost: 'api.optimocms.com',
+  apiVersionPrefix: '/v1',
+} as const;
+
+/**
+ * How frameworks mark a module as browser code or as server-only code. A key
+ * is client-side when it sits in a client module; server-only markers win.
+ */
+export const MODULE_CONVENTIONS = {
+  clientDirective: 'use client',
+  serverDirective: 'use server',
+  clientOnlyImports: ['client-only'],
+  serverOnlyImports: ['server-only'],
+  /** Default globs of files that are client-side by name. */
+  clientGlobs: [
+    '**/*.client.{js,jsx,ts,tsx,mjs,mts,cjs,cts}',
+    '**/client/**/*.{js,jsx,ts,tsx,mjs,mts}',
+    '**/*.{svelte,vue}',
+  ],
+  /** Paths that frameworks guarantee to be server-only (`*.server.*`, `.server/`, SvelteKit `$lib/server/`). */
+  serverOnlyPathPatterns: [/\.server\.[cm]?[jt]sx?$/, /(^|\/)[^/]*\.server\//, /(^|\/)lib\/server\//],
+  /** Next.js inlines the `env` block of these files into the browser bundle. */
+  nextConfigPattern: /(^|\/)next\.config\.[cm]?[jt]s$/,
+} as const;
+
+/** True when a path is server-only by a framework convention (`/` or `\` separators). */
+export function isServerOnlyPath(path: string): boolean {
+  const normalized = path.replaceAll('\\', '/');
+  return MODULE_CONVENTIONS.serverOnlyPathPatterns.some((pattern) => pattern.test(normalized));
+}

@@ -1,0 +1,29 @@
+/** Marks a limit that does not exist. A string, so JSON round-trips it (Infinity would not). */
+export const UNLIMITED = 'unlimited';
+
+/** A numeric limit, or {@link UNLIMITED}. */
+export type Limit = number | typeof UNLIMITED;
+
+/** Rate limits of one plan. */
+export interface TierLimits {
+  readonly name: string;
+  readonly requestsPerMinute: number;
+  readonly burstPerSecond: number;
+  /** Maximum requests per day; {@link UNLIMITED} on Enterprise. */
+  readonly dailyMax: Limit;
+}
+
+/** The plans and their rate limits. */
+export const TIERS = {
+  free: { name: 'Free', requestsPerMinute: 60, burstPerSecond: 10, dailyMax: 1_000 },
+  pro: { name: 'Pro', requestsPerMinute: 600, burstPerSecond: 50, dailyMax: 100_000 },
+  enterprise: { name: 'Enterprise', requestsPerMinute: 6_000, burstPerSecond: 200, dailyMax: UNLIMITED },
+} as const satisfies Record<string, TierLimits>;
+
+/** `'free' | 'pro' | 'enterprise'`. */
+export type TierId = keyof typeof TIERS;
+
+/** True when the limit is {@link UNLIMITED}. */
+export function isUnlimited(limit: Limit): limit is typeof UNLIMITED {
+  return limit === UNLIMITED;
+}
