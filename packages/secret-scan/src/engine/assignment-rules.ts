@@ -1,0 +1,160 @@
+import {
+  API_KEY_HEADER,
+  ENV_VAR_PREFIX,
+  KEY_ENV_VAR_NAMES,
+  KEY_TOKEN,
+  isPublicOptimoSecretEnvName,
+} from '@optimocms/auth-types';
+import { readAssignedValue, type AssignedValue } from './assigned-value.js';
+import { isPlaceholder } from './placeholder.js';
+import type { RuleId } from './rules.js';
+
+/** A finding before positions, redaction and fingerprints are added. */
+export interface RawFinding {
+  rule: RuleId;
+  start: number;
+  end: number;
+  /** The sensitive value (never shown in full; hashed into the fingerprint). */
+  value: string;
+  /** The variable the value is assigned to, shown before the redacted value. */
+  name?: string;
+}
+
+const IDENTIFIER_CHARACTER = /[A-Za-z0-9_]/;
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|php|cs|swift|rs|vue|svelte|astro|scala|dart)$/i;
+
+/** True for files whose unquoted values are code (identifiers), not literals. */
+export function isCodeFile(file: string | undefined): boolean {
+  return file !== undefined && CODE_FILE.test(file);
+}
+
+function isWordBoundary(text: string, index: number): boolean {
+  const char = text[index];
+  return char === undefined || !IDENTIFIER_CHARACTER.test(char);
+}
+
+/** The whole identifier (`[A-Za-z0-9_]+`) around `index`. */
+function identifierAround(text: string, index: number): { start: number; end: number } {
+  let start = index;
+  let end = index;
+  while (start > 0 && IDENTIFIER_CHARACTER.test(text[start - 1] as string)) start--;
+  while (end < text.length && IDENTIFIER_CHARACTER.test(text[end] as string)) end++;
+  return { start, end };
+}
+
+/** Each whole-word occurrence of `word` (case-sensitive), by its start offset. */
+function* wordOccurrences(text: string, word: string): Generator<number> {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    if (isWordBoundary(text, at - 1) && isWordBoundary(text, at + word.length)) yield at;
+  }
+}
+
+// ── public-env-exposure ─────────────────────────────────────────────────────
+
+const TYPE_ANNOTATION = /^(?:string|number|boolean|undefined|any|unknown|never)\b/;
+const CALL_EXPRESSION = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(/;
+const LINE_START_KEYWORD = /(?:^|\n)[ \t]*(?:ENV|ARG)[ \t]+$/;
+
+/** A browser-public variable named like an OptimoCMS credential, assigned any value (a reference too: it is inlined all the same). */
+export function findPublicEnvExposures(text: string): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const marker = 'OPTIMOCMS';
+  for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + marker.length)) {
+    const name = identifierAround(text, at);
+    const nameText = text.slice(name.start, name.end);
+    at = name.end - marker.length;
+    if (!isPublicOptimoSecretEnvName(nameText)) continue;
+    const dockerfileEnv = LINE_START_KEYWORD.test(text.slice(Math.max(0, name.start - 16), name.start));
+    const assigned = readAssignedValue(text, name.end, { whitespace: dockerfileEnv });
+    if (!assigned || TYPE_ANNOTATION.test(assigned.value) || CALL_EXPRESSION.test(assigned.value)) continue;
+    findings.push({ rule: 'public-env-exposure', start: name.start, end: name.end, value: assigned.value, name: nameText });
+  }
+  return findings;
+}
+
+// ── generic-key-assignment ──────────────────────────────────────────────────
+
+const LITERAL = /^[A-Za-z0-9_\-+/=.~]+$/;
+const DOTTED_REFERENCE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+const GENERIC_MIN_LENGTH = 16;
+
+function characterClasses(value: string): number {
+  return Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/[0-9]/.test(value));
+}
+
+/** A literal that looks like a credential of an unknown format. */
+function isGenericSecret(assigned: AssignedValue, codeFile: boolean): boolean {
+  const { value } = assigned;
+  if (codeFile && !assigned.quoted) return false;
+  return (
+    value.length >= GENERIC_MIN_LENGTH &&
+    LITERAL.test(value) &&
+    !DOTTED_REFERENCE.test(value) &&
+    !value.startsWith(KEY_TOKEN.commonPrefix) &&
+    characterClasses(value) >= 2 &&
+    !isPlaceholder(value)
+  );
+}
+
+const HEADER = new RegExp(API_KEY_HEADER.replaceAll('-', '\\-'), 'gi');
+const HEADER_NAME_CHARACTER = /[A-Za-z0-9_-]/;
+
+/**
+ * A literal of 16+ characters without a known prefix, assigned to one of the
+ * conventional key variables or sent as the `X-Api-Key` header. References
+ * (`${NAME}`, `$NAME`, `process.env.NAME`, `secrets.NAME`), empty values and
+ * placeholders are not findings.
+ */
+export function findGenericAssignments(text: string, file: string | undefined): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const codeFile = isCodeFile(file);
+  const report = (assigned: AssignedValue | undefined) => {
+    if (assigned && isGenericSecret(assigned, codeFile)) {
+      findings.push({ rule: 'generic-key-assignment', start: assigned.start, end: assigned.end, value: assigned.value });
+    }
+  };
+  if (text.includes(ENV_VAR_PREFIX)) {
+    for (const name of KEY_ENV_VAR_NAMES) {
+      for (const at of wordOccurrences(text, name)) {
+        const before = text[at - 1];
+        if (before === '$' || before === '{') continue;
+        report(readAssignedValue(text, at + name.length));
+      }
+    }
+  }
+  HEADER.lastIndex = 0;
+  for (let match = HEADER.exec(text); match; match = HEADER.exec(text)) {
+    const end = match.index + match[0].length;
+    if (HEADER_NAME_CHARACTER.test(text[match.index - 1] ?? ' ') || HEADER_NAME_CHARACTER.test(text[end] ?? ' ')) continue;
+    report(readAssignedValue(text, end, { comma: true }));
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+// ── env-file-committed ──────────────────────────────────────────────────────
+
+const DOTENV_NAME = /^\.env(?:\.[\w.-]+)?$/;
+const DOTENV_TEMPLATE = /\.(?:example|sample|template|defaults|dist)$/;
+
+/** `.env`, `.env.local`, `config/.env.staging`, …; not `.env.example`, `.env.sample`, `.env.template`, `.env.defaults`. */
+export function isDotenvFile(file: string): boolean {
+  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  return DOTENV_NAME.test(base) && !DOTENV_TEMPLATE.test(base);
+}
+
+// `${OTHER}` / `$OTHER`: interpolation (docker compose, dotenv-expand), not a value.
+const VARIABLE_REFERENCE = /^\$(?:\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+const DOTENV_ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?(OPTIMOCMS_[A-Za-z0-9_]*)[ \t]*=/gm;
+
+/** Each `OPTIMOCMS_*` variable a dotenv file assigns a non-empty value. */
+export function findDotenvAssignments(text: string): RawFinding[] {
+  const findings: RawFinding[] = [];
+  if (!text.includes(ENV_VAR_PREFIX)) return findings;
+  DOTENV_ASSIGNMENT.lastIndex = 0;
+  for (let match = DOTENV_ASSIGNMENT.exec(text); match; match = DOTENV_ASSIGNMENT.exec(text)) {
+    const nameEnd = match.index + match[0].length - 1;
+    const assigned = readAssignedValue(text, nameEnd);
+    if (assigned && !VARIABLE_REFERENCE.test(assigned.value)) findings.push({ rule: 'env-file-committed', start: assigned.start, end: assigned.end, value: assigned.value, name: match[1] as string });
+  }
+  return findings;
+}
