@@ -143,7 +143,7 @@ export function isDotenvFile(file: string): boolean {
 }
 
 // `${OTHER}` / `$OTHER`: interpolation (docker compose, dotenv-expand), not a value.
-const VARIABLE_REFERENCE = /^\$(?:\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+const VARIABLE_REFERENCE = /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/;
 const DOTENV_ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?(OPTIMOCMS_[A-Za-z0-9_]*)[ \t]*=/gm;
 
 /** Each `OPTIMOCMS_*` variable a dotenv file assigns a non-empty value. */
