@@ -6,3 +6,4 @@ export { RULES, RULE_IDS, type RuleId, type RuleMeta, type Severity } from './ru
 export { INLINE_ALLOW_MARKERS, hasInlineAllow } from './inline-allow.js';
 export { isDotenvFile, isCodeFile } from './assignment-rules.js';
 export { LineLocator, type Position } from './positions.js';
+export { moduleKind, directivesOf, type ModuleKind, type ModuleKindOptions } from './module-kind.js';
