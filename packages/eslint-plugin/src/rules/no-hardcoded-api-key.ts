@@ -1,0 +1,198 @@
+import path from 'node:path';
+import { SDK, type KeyEnvironment } from '@optimocms/auth-types';
+import { isPlaceholder, redact } from '@optimocms/secret-scan';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import picomatch from 'picomatch';
+import {
+  headerSinkOfAssignment,
+  headerSinkOfCall,
+  headerSinkOfProperty,
+  isForeignRequestHeaders,
+  type HeaderSink,
+} from '../util/api-key-header.js';
+import { createRule } from '../util/createRule.js';
+import { envReplacement, envVarFor } from '../util/env-replacement.js';
+import { containsRealKey, keysInNode } from '../util/key-tokens-in-node.js';
+import { isOptimoCmsClass } from '../util/sdk-client.js';
+import { isStaticString, propertyKeyName, skipTypeWrappers, staticStringValue, type StaticStringNode } from '../util/static-string.js';
+
+export type Options = [
+  {
+    checkSandboxKeysInTests?: boolean;
+    testFilePatterns?: string[];
+  },
+];
+
+export type MessageIds = 'hardcodedKey' | 'hardcodedApiKeyOption' | 'hardcodedApiKeyHeader' | 'useEnvVar';
+
+/** Test files by the conventions of vitest, jest, node:test, Playwright and Storybook's test runner. */
+export const DEFAULT_TEST_FILE_PATTERNS = [
+  '**/*.{test,spec}.{js,jsx,ts,tsx,mjs,cjs,mts,cts}',
+  '**/{test,tests,__tests__,__mocks__,e2e}/**',
+];
+
+// How far an `apiKey` or header value is followed to the literal behind it (`key ?? 'fallback'`, `const KEY = '…'`).
+const MAX_VALUE_DEPTH = 4;
+
+function isConstVariableInit(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Identifier): TSESTree.Expression | undefined {
+  const definition = ASTUtils.findVariable(sourceCode.getScope(node), node)?.defs[0];
+  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const' || definition.node.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  return definition.node.init ?? undefined;
+}
+
+/** The string literals an expression may evaluate to: itself, both sides of `??`/`||`, both branches of `?:`, a `const`. */
+function literalsOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, depth = 0): StaticStringNode[] {
+  const expression = skipTypeWrappers(node);
+  if (isStaticString(expression)) return [expression];
+  if (depth >= MAX_VALUE_DEPTH) return [];
+  switch (expression.type) {
+    case AST_NODE_TYPES.LogicalExpression:
+      return [...literalsOf(sourceCode, expression.left, depth + 1), ...literalsOf(sourceCode, expression.right, depth + 1)];
+    case AST_NODE_TYPES.ConditionalExpression:
+      return [...literalsOf(sourceCode, expression.consequent, depth + 1), ...literalsOf(sourceCode, expression.alternate, depth + 1)];
+    case AST_NODE_TYPES.Identifier: {
+      const init = isConstVariableInit(sourceCode, expression);
+      return init ? literalsOf(sourceCode, init, depth + 1) : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/** False where `process.env.X` cannot stand: a module specifier, a property key, a type. */
+function isReplaceableValue(node: TSESTree.Literal): boolean {
+  const parent = node.parent;
+  switch (parent.type) {
+    case AST_NODE_TYPES.ImportDeclaration:
+    case AST_NODE_TYPES.ExportAllDeclaration:
+    case AST_NODE_TYPES.ExportNamedDeclaration:
+    case AST_NODE_TYPES.ImportExpression:
+    case AST_NODE_TYPES.TSLiteralType:
+    case AST_NODE_TYPES.TSEnumMember:
+    case AST_NODE_TYPES.TSExternalModuleReference:
+      return false;
+    case AST_NODE_TYPES.Property:
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.MethodDefinition:
+      return parent.value === node;
+    default:
+      return true;
+  }
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-hardcoded-api-key',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow OptimoCMS API keys written in source code',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    messages: {
+      hardcodedKey:
+        'Hardcoded OptimoCMS {{environment}} key {{secret}}: anyone who can read this code or its history can use it. Load it from an environment variable such as {{envVar}}.',
+      hardcodedApiKeyOption:
+        '`apiKey` of new OptimoCMS() is a hardcoded string ({{secret}}). Keep keys in environment variables and read process.env.{{envVar}}.',
+      hardcodedApiKeyHeader:
+        'The X-Api-Key header is set to a hardcoded string ({{secret}}). Keep keys in environment variables and read process.env.{{envVar}}.',
+      useEnvVar: 'Replace the hardcoded key with `{{replacement}}`.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          checkSandboxKeysInTests: {
+            type: 'boolean',
+            description: 'Whether to report sandbox keys in test files. Set to `false` to allow them there (live keys are always reported).',
+          },
+          testFilePatterns: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description: 'Globs (relative to the working directory) that identify test files for `checkSandboxKeysInTests`.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ checkSandboxKeysInTests: true, testFilePatterns: DEFAULT_TEST_FILE_PATTERNS }],
+  },
+  create(context, [options]) {
+    const { sourceCode, filename } = context;
+    const sdkImported = sourceCode.text.includes(SDK.packageName);
+    const relative = path.relative(context.cwd, filename).replaceAll('\\', '/');
+    const allowSandbox =
+      options.checkSandboxKeysInTests === false && picomatch(options.testFilePatterns ?? DEFAULT_TEST_FILE_PATTERNS, { dot: true })(relative);
+    // A literal reached from two places (`const KEY = '…'` used twice) is reported once.
+    const reported = new Set<TSESTree.Node>();
+
+    function suggestion(node: TSESTree.Node, environment: KeyEnvironment | undefined): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const replacement = envReplacement(node, envVarFor(environment), filename);
+      return [{ messageId: 'useEnvVar', data: { replacement }, fix: (fixer) => fixer.replaceText(node, replacement) }];
+    }
+
+    /** (a) Key-shaped tokens in any string. `replaceable` is the node a whole-key suggestion replaces. */
+    function checkString(node: TSESTree.Node, cooked: string | null | undefined, replaceable: TSESTree.Node | undefined): void {
+      if (!cooked?.includes('optimo')) return;
+      for (const key of keysInNode(sourceCode, node, cooked)) {
+        if (allowSandbox && key.environment === 'sandbox') continue;
+        reported.add(replaceable ?? node);
+        context.report({
+          loc: key.loc,
+          messageId: 'hardcodedKey',
+          data: { environment: key.environment, secret: key.redacted, envVar: envVarFor(key.environment) },
+          suggest: key.whole && replaceable ? suggestion(replaceable, key.environment) : [],
+        });
+      }
+    }
+
+    /** (b), (c) Any other non-empty, non-placeholder literal that ends up as the key. */
+    function checkKeyValue(value: TSESTree.Node, messageId: 'hardcodedApiKeyOption' | 'hardcodedApiKeyHeader'): void {
+      for (const literal of literalsOf(sourceCode, value)) {
+        const text = staticStringValue(literal) ?? '';
+        if (reported.has(literal) || text.trim() === '' || isPlaceholder(text) || containsRealKey(text)) continue;
+        reported.add(literal);
+        context.report({ node: literal, messageId, data: { secret: redact(text), envVar: envVarFor(undefined) }, suggest: suggestion(literal, undefined) });
+      }
+    }
+
+    function checkHeader(sink: HeaderSink | undefined): void {
+      if (!sink) return;
+      if (sink.kind === 'property' && sink.node.parent.type === AST_NODE_TYPES.ObjectExpression && isForeignRequestHeaders(sink.node.parent)) return;
+      checkKeyValue(sink.value, 'hardcodedApiKeyHeader');
+    }
+
+    return {
+      Literal(node) {
+        if (typeof node.value !== 'string') return;
+        checkString(node, node.value, isReplaceableValue(node) ? node : undefined);
+      },
+      TemplateElement(node) {
+        const template = node.parent;
+        const whole = template.type === AST_NODE_TYPES.TemplateLiteral && template.expressions.length === 0 && template.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression;
+        checkString(node, node.value.cooked, whole ? template : undefined);
+      },
+      JSXText(node) {
+        checkString(node, node.value, undefined);
+      },
+      NewExpression(node) {
+        if (!sdkImported || !isOptimoCmsClass(sourceCode, node.callee)) return;
+        const [config] = node.arguments;
+        if (config?.type !== AST_NODE_TYPES.ObjectExpression) return;
+        for (const property of config.properties) {
+          if (property.type === AST_NODE_TYPES.Property && propertyKeyName(property) === SDK.apiKeyOption) checkKeyValue(property.value, 'hardcodedApiKeyOption');
+        }
+      },
+      Property(node) {
+        checkHeader(headerSinkOfProperty(node));
+      },
+      CallExpression(node) {
+        checkHeader(headerSinkOfCall(node));
+      },
+      AssignmentExpression(node) {
+        checkHeader(headerSinkOfAssignment(node));
+      },
+    };
+  },
+});

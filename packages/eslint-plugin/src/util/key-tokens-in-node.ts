@@ -1,0 +1,44 @@
+import type { KeyEnvironment } from '@optimocms/auth-types';
+import { findKeyTokens, isPlaceholder, redact } from '@optimocms/secret-scan';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+/** A key-shaped token that is not a placeholder, located in the source. */
+export interface LocatedKey {
+  environment: KeyEnvironment;
+  /** The redacted form: the only form a message may show. */
+  redacted: string;
+  loc: TSESTree.SourceLocation;
+  /** True when the string is exactly this key, so that the whole literal can be replaced. */
+  whole: boolean;
+}
+
+/**
+ * The keys (placeholders excluded, per the engine) in a string-bearing node:
+ * a literal, a template element or JSX text. Positions come from the raw source,
+ * so the report underlines the key itself; a key hidden behind escapes is found
+ * in the cooked value and reported on the whole node.
+ */
+export function keysInNode(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, cooked: string): LocatedKey[] {
+  const [start, end] = node.range;
+  const raw = sourceCode.text.slice(start, end);
+  const rawTokens = raw.includes('optimo') ? findKeyTokens(raw) : [];
+  if (rawTokens.length > 0) {
+    return rawTokens
+      .filter((token) => !isPlaceholder(token.value))
+      .map((token) => ({
+        environment: token.environment,
+        redacted: redact(token.value),
+        loc: { start: sourceCode.getLocFromIndex(start + token.start), end: sourceCode.getLocFromIndex(start + token.end) },
+        whole: cooked === token.value,
+      }));
+  }
+  if (cooked === raw || !raw.includes('\\')) return [];
+  return findKeyTokens(cooked)
+    .filter((token) => !isPlaceholder(token.value))
+    .map((token) => ({ environment: token.environment, redacted: redact(token.value), loc: node.loc, whole: cooked === token.value }));
+}
+
+/** True when a string holds a key that is not a placeholder. */
+export function containsRealKey(text: string): boolean {
+  return text.includes('optimo') && findKeyTokens(text).some((token) => !isPlaceholder(token.value));
+}
