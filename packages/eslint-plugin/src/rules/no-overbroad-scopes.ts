@@ -1,5 +1,4 @@
 import { SCOPES, SCOPE_PRESETS, isScope, isWriteScope, type Scope } from '@optimocms/auth-types';
-import { ESLintUtils } from '@typescript-eslint/utils';
 import { createRule } from '../util/createRule.js';
 import { readOnlyMarker } from '../util/key-purpose.js';
 import { hasValidScope, scopeListOf, type ScopeList } from '../util/scope-lists.js';
@@ -54,7 +53,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const maxScopes = options.maxScopes ?? 10;
-    const program = options.checkUsage ? ESLintUtils.getParserServices(context, true).program : null;
+    // Type information when the parser provides it (typescript-eslint with projectService); plain JS has none.
+    const program = options.checkUsage ? (context.sourceCode.parserServices?.program ?? null) : null;
 
     function checkUsage(list: ScopeList, usage: ProgramUsage): void {
       if (usage.uncertain === 'all' || usage.needed.size === 0) return;

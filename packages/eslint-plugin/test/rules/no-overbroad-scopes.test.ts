@@ -1,0 +1,135 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SCOPES } from '@optimocms/auth-types';
+import rule from '../../src/rules/no-overbroad-scopes.js';
+import { RuleTester, javascript, testRule, tsx } from '../rule-tester.js';
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
+const quoted = (scopes: readonly string[]): string => scopes.map((scope) => `'${scope}'`).join(', ');
+const ALL = `const admin = { name: 'Admin', scopes: [${quoted(SCOPES)}] };`;
+const ELEVEN = `const backend = { name: 'Backend', scopes: [${quoted(SCOPES.slice(0, 11))}] };`;
+
+testRule('no-overbroad-scopes', rule, {
+  valid: [
+    // The guide's presets.
+    `import { defineKeys } from '@optimocms/auth-types';
+export default defineKeys([
+  { name: 'Website (read-only)', environment: 'live', scopes: ['sites:read', 'pages:read', 'media:read'] },
+  { name: 'CI/CD deploy', environment: 'live', scopes: ['sites:read', 'pages:write', 'media:write', 'publish:write'] },
+]);`,
+    // A write scope beside the same resource's read scope is not a finding.
+    "const editor = { name: 'Editorial backend', scopes: ['pages:read', 'pages:write', 'media:read', 'media:write'] };",
+    // Exactly maxScopes.
+    `const backend = { name: 'Backend', scopes: [${quoted(SCOPES.slice(0, 10))}] };`,
+    // A frontend key with read scopes only.
+    { code: "export const FRONTEND_SCOPES = ['sites:read', 'pages:read', 'media:read'];", filename: 'keys.js', languageOptions: javascript },
+    // Other vendors' scope lists.
+    "const github = { name: 'public repo reader', scopes: ['read:user', 'user:email'] };",
+    // Not a scope list: no scopes property, no Scope[] type.
+    "const all = ['pages:read', 'pages:read', 'pages:write'];",
+    // checkUsage without type information does nothing (plain JavaScript).
+    { code: "const key = { scopes: ['sites:read', 'analytics:read'] };", filename: 'keys.js', languageOptions: javascript, options: [{ checkUsage: true }] },
+  ],
+  invalid: [
+    {
+      code: ALL,
+      errors: [{ messageId: 'allScopes', line: 1, column: ALL.indexOf('[') + 1, endLine: 1, endColumn: ALL.indexOf(']') + 2 }],
+    },
+    {
+      code: ELEVEN,
+      errors: [{ messageId: 'tooManyScopes', data: { count: 11, max: 10 }, line: 1, column: ELEVEN.indexOf('[') + 1, endLine: 1, endColumn: ELEVEN.indexOf(']') + 2 }],
+    },
+    {
+      code: "const sync = { scopes: ['sites:read', 'pages:read', 'media:read', 'forms:read'] };",
+      options: [{ maxScopes: 3 }],
+      errors: [{ messageId: 'tooManyScopes', data: { count: 4, max: 3 }, line: 1, column: 24, endLine: 1, endColumn: 80 }],
+    },
+    // The guide: "A frontend integration doesn't need publish:write".
+    {
+      code: `import { defineKeys } from '@optimocms/auth-types';
+export default defineKeys([
+  { name: 'Frontend', environment: 'live', scopes: ['sites:read', 'pages:read', 'publish:write'] },
+]);`,
+      errors: [{ messageId: 'writeScopeOnReadOnlyKey', data: { scope: 'publish:write', marker: 'frontend', preset: 'sites:read, pages:read, media:read' }, line: 3, column: 81, endLine: 3, endColumn: 96 }],
+    },
+    // Marked by description, by variable name, by the property that holds the key.
+    {
+      code: "await cms.apiKeys.create({ name: 'Marketing site', description: 'Used by the public website', scopes: ['pages:read', 'pages:write'] });",
+      filename: 'scripts/provision.mjs',
+      languageOptions: javascript,
+      errors: [{ messageId: 'writeScopeOnReadOnlyKey', data: { scope: 'pages:write', marker: 'public', preset: 'sites:read, pages:read, media:read' }, line: 1, column: 118, endLine: 1, endColumn: 131 }],
+    },
+    {
+      code: "import type { Scope } from '@optimocms/auth-types';\nexport const PREVIEW_SCOPES: Scope[] = ['pages:read', 'pages:write', 'media:write'];",
+      errors: [
+        { messageId: 'writeScopeOnReadOnlyKey', data: { scope: 'pages:write', marker: 'preview', preset: 'sites:read, pages:read, media:read' }, line: 2, column: 55, endLine: 2, endColumn: 68 },
+        { messageId: 'writeScopeOnReadOnlyKey', data: { scope: 'media:write', marker: 'preview', preset: 'sites:read, pages:read, media:read' }, line: 2, column: 70, endLine: 2, endColumn: 83 },
+      ],
+    },
+    {
+      code: "const keys = { readOnlyContent: { envVar: 'OPTIMOCMS_LIVE_KEY', scopes: ['sites:read', 'webhooks:write'] } };\nexport const Keys = () => <pre>{JSON.stringify(keys)}</pre>;",
+      filename: 'keys.tsx',
+      languageOptions: tsx,
+      errors: [{ messageId: 'writeScopeOnReadOnlyKey', data: { scope: 'webhooks:write', marker: 'read-only', preset: 'sites:read, pages:read, media:read' }, line: 1, column: 88, endLine: 1, endColumn: 104 }],
+    },
+    // Duplicates.
+    {
+      code: "const key = { scopes: ['pages:read', 'media:read', 'pages:read'] };",
+      errors: [{ messageId: 'duplicateScope', data: { scope: 'pages:read' }, line: 1, column: 52, endLine: 1, endColumn: 64 }],
+    },
+  ],
+});
+
+// checkUsage: type-aware, once per program, on a fixture project whose calls need
+// sites:read, pages:read, pages:write, media:write and publish:write.
+const NEEDED = 'sites:read, pages:read, pages:write, media:write, publish:write';
+const typedTester = (root: string): RuleTester =>
+  new RuleTester({ languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: path.join(fixtures, root) } } });
+
+testRule(
+  'no-overbroad-scopes (checkUsage)',
+  rule,
+  {
+    valid: [
+      {
+        code: "export const keys = [{ name: 'Backend', scopes: ['sites:read', 'pages:read', 'pages:write', 'media:write', 'publish:write'] }];",
+        filename: 'src/keys.ts',
+        options: [{ checkUsage: true }],
+      },
+      // Without the option, unused scopes are not looked for.
+      { code: "export const keys = [{ name: 'Backend', scopes: ['sites:read', 'analytics:read'] }];", filename: 'src/keys.ts' },
+    ],
+    invalid: [
+      {
+        code: "export const keys = [{ name: 'Backend', scopes: ['sites:read', 'pages:read', 'analytics:read', 'publish:write', 'webhooks:write'] }];",
+        filename: 'src/keys.ts',
+        options: [{ checkUsage: true }],
+        errors: [
+          { messageId: 'unusedScope', data: { scope: 'analytics:read', needed: NEEDED }, line: 1, column: 78, endLine: 1, endColumn: 94 },
+          { messageId: 'unusedScope', data: { scope: 'webhooks:write', needed: NEEDED }, line: 1, column: 113, endLine: 1, endColumn: 129 },
+        ],
+      },
+    ],
+  },
+  typedTester('usage'),
+);
+
+testRule(
+  'no-overbroad-scopes (checkUsage, unmapped calls)',
+  rule,
+  {
+    valid: [
+      // cms.sites.frobnicate() is not in the model: no sites scope can be called unused.
+      { code: "export const scopes = { scopes: ['pages:read', 'sites:write', 'publish:write'] };", filename: 'src/keys.ts', options: [{ checkUsage: true }] },
+    ],
+    invalid: [
+      {
+        code: "export const key = { scopes: ['pages:read', 'media:read'] };",
+        filename: 'src/keys.ts',
+        options: [{ checkUsage: true }],
+        errors: [{ messageId: 'unusedScope', data: { scope: 'media:read', needed: 'pages:read' }, line: 1, column: 45, endLine: 1, endColumn: 57 }],
+      },
+    ],
+  },
+  typedTester('usage-unmapped'),
+);
