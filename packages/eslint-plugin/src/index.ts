@@ -21,7 +21,6 @@ const plugin: OptimoCmsPlugin = {
 Object.assign(plugin.configs, buildConfigs(plugin as unknown as TSESLint.FlatConfig.Plugin, rules));
 
 export default plugin;
-export { rules };
 export type { ConfigName };
 export type { Options as NoHardcodedApiKeyOptions, MessageIds as NoHardcodedApiKeyMessageIds } from './rules/no-hardcoded-api-key.js';
 export type { Options as NoClientSideApiKeyOptions, MessageIds as NoClientSideApiKeyMessageIds } from './rules/no-client-side-api-key.js';
