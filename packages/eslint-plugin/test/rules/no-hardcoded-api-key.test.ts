@@ -42,7 +42,7 @@ const cms = new OptimoCMS({ apiKey: apiKey! });`,
     "await fetch('https://api.optimocms.com/v1/sites', { headers: { 'X-Api-Key': process.env.OPTIMOCMS_API_KEY! } });",
     "const headers = new Headers();\nheaders.set('X-Api-Key', process.env.OPTIMOCMS_API_KEY!);",
     // Another vendor's x-api-key header, on a request to that vendor.
-    "await fetch('https://api.anthropic.com/v1/messages', { method: 'POST', headers: { 'x-api-key': 'sk-ant-local-1234', 'anthropic-version': '2023-06-01' } });",
+    "await fetch('https://api.anthropic.com/v1/messages', { method: 'POST', headers: { 'x-api-key': 'sk-ant-local', 'anthropic-version': '2023-06-01' } });",
     "const client = axios.create({ baseURL: 'https://api.example.org', headers: { 'X-API-Key': 'example-org-token-1234' } });",
     // Other vendors: Stripe, Supabase, GitHub.
     `import Stripe from 'stripe';\nconst stripe = new Stripe('${['sk', 'live', ''].join('_')}51HqLyjWDarjtT1zdp7dc');`,
@@ -195,7 +195,7 @@ const cms = new OptimoCMS({
     },
     // (c) X-Api-Key headers, any case: fetch, axios.create, ky, got.
     {
-      code: "await fetch('https://api.optimocms.com/v1/sites', { headers: { 'x-api-key': 'c0ffee-local-key' } });",
+      code: "await fetch('https://api.optimocms.com/v1/sites', { headers: { 'x-api-key': 'c0ffee-key-01' } });",
       errors: [
         {
           messageId: 'hardcodedApiKeyHeader',
@@ -203,7 +203,7 @@ const cms = new OptimoCMS({
           line: 1,
           column: 77,
           endLine: 1,
-          endColumn: 95,
+          endColumn: 92,
           suggestions: [{ messageId: 'useEnvVar', output: "await fetch('https://api.optimocms.com/v1/sites', { headers: { 'x-api-key': process.env.OPTIMOCMS_API_KEY! } });" }],
         },
       ],
