@@ -135,7 +135,8 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      'MemberExpression[object.type="MemberExpression"]'(node: TSESTree.MemberExpression) {
+      // `process.env.X`, `process.env['X']`, `import.meta.env.X`: the eslint-plugin-n `no-process-env` selector.
+      'MemberExpression[object.property.name="env"]'(node: TSESTree.MemberExpression) {
         checkEnvRead(envReadOfMember(node));
       },
       'VariableDeclarator[id.type="ObjectPattern"][init.type="MemberExpression"]'(node: TSESTree.VariableDeclarator) {
@@ -166,7 +167,7 @@ export default createRule<Options, MessageIds>({
         NewExpression(node: TSESTree.NewExpression) {
           if (sdkImported && isOptimoCmsClass(sourceCode, node.callee)) context.report({ node, messageId: 'clientConstructor' });
         },
-        Property(node: TSESTree.Property) {
+        'Property[key.type="Literal"]'(node: TSESTree.Property) {
           checkClientHeader(headerSinkOfProperty(node));
         },
       }),

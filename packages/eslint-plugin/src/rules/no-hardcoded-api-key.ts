@@ -184,13 +184,14 @@ export default createRule<Options, MessageIds>({
           if (property.type === AST_NODE_TYPES.Property && propertyKeyName(property) === SDK.apiKeyOption) checkKeyValue(property.value, 'hardcodedApiKeyOption');
         }
       },
-      Property(node) {
+      // Narrow selectors: a header name has a dash, so it is a string key; setters take two arguments.
+      'Property[key.type="Literal"]'(node: TSESTree.Property) {
         checkHeader(headerSinkOfProperty(node));
       },
-      CallExpression(node) {
+      'CallExpression[callee.type="MemberExpression"][arguments.length=2]'(node: TSESTree.CallExpression) {
         checkHeader(headerSinkOfCall(node));
       },
-      AssignmentExpression(node) {
+      'AssignmentExpression[left.type="MemberExpression"][left.computed=true]'(node: TSESTree.AssignmentExpression) {
         checkHeader(headerSinkOfAssignment(node));
       },
     };
