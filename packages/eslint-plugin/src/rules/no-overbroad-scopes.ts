@@ -1,7 +1,9 @@
 import { SCOPES, SCOPE_PRESETS, isScope, isWriteScope, type Scope } from '@optimocms/auth-types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/createRule.js';
 import { readOnlyMarker } from '../util/key-purpose.js';
-import { hasValidScope, scopeListOf, type ScopeList } from '../util/scope-lists.js';
+import { authTypesImport, hasValidScope, scopeListOf, type ScopeList } from '../util/scope-lists.js';
+import { propertyKeyName } from '../util/static-string.js';
 import { programUsage, type ProgramUsage } from '../util/sdk-usage.js';
 
 export type Options = [
@@ -70,8 +72,14 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
+      // `scopes: SCOPES`: the whole list from auth-types.
+      'Property[value.type="Identifier"]'(node: TSESTree.Property) {
+        if (propertyKeyName(node) === 'scopes' && authTypesImport(context.sourceCode, node.value) === 'SCOPES') {
+          context.report({ node: node.value, messageId: 'allScopes', data: { preset: READ_ONLY_PRESET } });
+        }
+      },
       ArrayExpression(node) {
-        const list = scopeListOf(node);
+        const list = scopeListOf(context.sourceCode, node);
         if (!list || !hasValidScope(list)) return;
         const distinct = new Set<Scope>();
         for (const entry of list.entries) {

@@ -26,10 +26,10 @@ export default createRule<Options, MessageIds>({
   create(context) {
     return {
       ArrayExpression(node) {
-        const list = scopeListOf(node);
+        const list = scopeListOf(context.sourceCode, node);
         if (!list || !isOptimoScopeList(list)) return;
         for (const entry of list.entries) {
-          if (isScope(entry.value) || !SCOPE_SHAPE.test(entry.value)) continue;
+          if (entry.node.type === AST_NODE_TYPES.SpreadElement || isScope(entry.value) || !SCOPE_SHAPE.test(entry.value)) continue;
           const suggestion = suggestScope(entry.value);
           if (suggestion !== undefined) {
             const quote = entry.node.type === AST_NODE_TYPES.Literal ? entry.node.raw[0] ?? "'" : '`';

@@ -1,10 +1,10 @@
-import { isScope, scopesOf, suggestScope, SCOPE_SHAPE } from '@optimocms/auth-types';
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { SCOPES, SCOPE_PRESETS, SCOPE_SHAPE, isScope, scopesOf, suggestScope, type ScopePresetName } from '@optimocms/auth-types';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { propertyKeyName, staticStringValue, type StaticStringNode, isStaticString } from './static-string.js';
 
-/** One string entry of a scope list. */
+/** One entry of a scope list: a string, or one scope of a spread auth-types list (`...SCOPES`, `...SCOPE_PRESETS.ciCdDeploy`). */
 export interface ScopeEntry {
-  node: StaticStringNode;
+  node: StaticStringNode | TSESTree.SpreadElement;
   value: string;
 }
 
@@ -19,6 +19,7 @@ export interface ScopeList {
 }
 
 const PROPERTY_NAME = 'scopes';
+const AUTH_TYPES_PACKAGE = '@optimocms/auth-types';
 /** A variable whose name ends in "scopes" (`READ_SCOPES`, `frontendScopes`). */
 const SCOPES_VARIABLE = /scopes$/i;
 /** Properties of a key object that say what the key is for. */
@@ -71,10 +72,31 @@ function holderName(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
-function entriesOf(node: TSESTree.ArrayExpression): ScopeEntry[] {
+/** The name an identifier was imported under from auth-types (`SCOPES`, `SCOPE_PRESETS`), else `undefined`. */
+export function authTypesImport(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string | undefined {
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const definition = ASTUtils.findVariable(sourceCode.getScope(node), node)?.defs[0];
+  if (definition?.type !== 'ImportBinding' || definition.node.type !== AST_NODE_TYPES.ImportSpecifier) return undefined;
+  if (definition.parent.type !== AST_NODE_TYPES.ImportDeclaration || definition.parent.source.value !== AUTH_TYPES_PACKAGE) return undefined;
+  const imported = definition.node.imported;
+  return imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value;
+}
+
+/** The scopes of a spread auth-types list: `...SCOPES` (every scope), `...SCOPE_PRESETS.readOnlyContent`. */
+function spreadScopes(sourceCode: Readonly<TSESLint.SourceCode>, argument: TSESTree.Node): readonly string[] {
+  if (authTypesImport(sourceCode, argument) === 'SCOPES') return SCOPES;
+  if (argument.type !== AST_NODE_TYPES.MemberExpression || authTypesImport(sourceCode, argument.object) !== 'SCOPE_PRESETS') return [];
+  const preset = propertyKeyName(argument);
+  return preset !== undefined && Object.hasOwn(SCOPE_PRESETS, preset) ? SCOPE_PRESETS[preset as ScopePresetName] : [];
+}
+
+function entriesOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.ArrayExpression): ScopeEntry[] {
   const entries: ScopeEntry[] = [];
   for (const element of node.elements) {
     if (element && isStaticString(element)) entries.push({ node: element, value: staticStringValue(element) ?? '' });
+    else if (element?.type === AST_NODE_TYPES.SpreadElement) {
+      for (const value of spreadScopes(sourceCode, element.argument)) entries.push({ node: element, value });
+    }
   }
   return entries;
 }
@@ -85,7 +107,7 @@ function entriesOf(node: TSESTree.ArrayExpression): ScopeEntry[] {
  * in a variable named `…scopes`, or typed `Scope[]`. Only the array's own
  * ancestors are looked at, so this costs a few steps per array.
  */
-export function scopeListOf(node: TSESTree.ArrayExpression): ScopeList | undefined {
+export function scopeListOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.ArrayExpression): ScopeList | undefined {
   let current: TSESTree.Node = node;
   let typed = false;
   while (current.parent && TYPE_WRAPPERS.has(current.parent.type)) {
@@ -128,7 +150,7 @@ export function scopeListOf(node: TSESTree.ArrayExpression): ScopeList | undefin
     default:
       if (!typed) return undefined;
   }
-  return { node, entries: entriesOf(node), typed, labels };
+  return { node, entries: entriesOf(sourceCode, node), typed, labels };
 }
 
 /** True when at least one entry is a valid scope (what makes a `scopes` list ours, not another vendor's). */

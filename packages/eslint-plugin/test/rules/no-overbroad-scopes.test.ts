@@ -25,6 +25,8 @@ export default defineKeys([
     { code: "export const FRONTEND_SCOPES = ['sites:read', 'pages:read', 'media:read'];", filename: 'keys.js', languageOptions: javascript },
     // Other vendors' scope lists.
     "const github = { name: 'public repo reader', scopes: ['read:user', 'user:email'] };",
+    // A local SCOPES is not auth-types' list.
+    "const SCOPES = ['pages:read'];\nconst key = { scopes: SCOPES };\nconst other = { scopes: [...SCOPES, 'media:read'] };",
     // Not a scope list: no scopes property, no Scope[] type.
     "const all = ['pages:read', 'pages:read', 'pages:write'];",
     // checkUsage without type information does nothing (plain JavaScript).
@@ -71,6 +73,25 @@ export default defineKeys([
       filename: 'keys.tsx',
       languageOptions: tsx,
       errors: [{ messageId: 'writeScopeOnReadOnlyKey', data: { scope: 'webhooks:write', marker: 'read-only', preset: 'sites:read, pages:read, media:read' }, line: 1, column: 88, endLine: 1, endColumn: 104 }],
+    },
+    // auth-types' lists: every scope, and presets spread into one key.
+    {
+      code: "import { SCOPES, SCOPE_PRESETS } from '@optimocms/auth-types';\nconst admin = { scopes: SCOPES };\nconst ops = { scopes: [...SCOPES] };\nconst both = { scopes: [...SCOPE_PRESETS.readOnlyContent, ...SCOPE_PRESETS.ciCdDeploy] };",
+      errors: [
+        { messageId: 'allScopes', line: 2, column: 25, endLine: 2, endColumn: 31 },
+        { messageId: 'allScopes', line: 3, column: 23, endLine: 3, endColumn: 34 },
+        { messageId: 'duplicateScope', data: { scope: 'sites:read' }, line: 4, column: 59, endLine: 4, endColumn: 86 },
+      ],
+    },
+    {
+      code: "import { SCOPE_PRESETS as presets } from '@optimocms/auth-types';\nexport const PUBLIC_SCOPES = [...presets.ciCdDeploy];",
+      filename: 'keys.mjs',
+      languageOptions: javascript,
+      errors: [
+        { messageId: 'writeScopeOnReadOnlyKey', data: { scope: 'pages:write', marker: 'public', preset: 'sites:read, pages:read, media:read' }, line: 2, column: 31, endLine: 2, endColumn: 52 },
+        { messageId: 'writeScopeOnReadOnlyKey', data: { scope: 'media:write', marker: 'public', preset: 'sites:read, pages:read, media:read' }, line: 2, column: 31, endLine: 2, endColumn: 52 },
+        { messageId: 'writeScopeOnReadOnlyKey', data: { scope: 'publish:write', marker: 'public', preset: 'sites:read, pages:read, media:read' }, line: 2, column: 31, endLine: 2, endColumn: 52 },
+      ],
     },
     // Duplicates.
     {
