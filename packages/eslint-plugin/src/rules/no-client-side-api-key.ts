@@ -106,8 +106,10 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const { sourceCode } = context;
     const relative = path.relative(context.cwd, context.filename).replaceAll('\\', '/');
-    // Once per file: the module kind decides which listeners exist at all.
-    const isClient = moduleKind(relative, sourceCode.text, { clientGlobs: options.clientGlobs ?? MODULE_CONVENTIONS.clientGlobs }) === 'client';
+    // Once per file, and only when a finding depends on it: most files never need the module kind.
+    let client: boolean | undefined;
+    const isClient = (): boolean =>
+      (client ??= moduleKind(relative, sourceCode.text, { clientGlobs: options.clientGlobs ?? MODULE_CONVENTIONS.clientGlobs }) === 'client');
     const isNextConfig = MODULE_CONVENTIONS.nextConfigPattern.test(relative);
     const sdkImported = sourceCode.text.includes(SDK.packageName);
 
@@ -117,7 +119,7 @@ export default createRule<Options, MessageIds>({
         const prefix = prefixOf(read.name);
         const bundler = PUBLIC_ENV_PREFIXES.find((entry) => entry.prefix === prefix)?.bundler ?? '';
         context.report({ node: read.node, messageId: 'publicEnvKey', data: { name: read.name, bundler, prefix } });
-      } else if (isClient && isOptimoSecretEnvName(read.name)) {
+      } else if (isOptimoSecretEnvName(read.name) && isClient()) {
         context.report({ node: read.node, messageId: 'clientEnvRead', data: { name: read.name } });
       }
     }
@@ -131,7 +133,7 @@ export default createRule<Options, MessageIds>({
     function checkClientHeader(sink: HeaderSink | undefined): void {
       if (!sink) return;
       if (sink.kind === 'property' && sink.node.parent.type === AST_NODE_TYPES.ObjectExpression && isForeignRequestHeaders(sink.node.parent)) return;
-      context.report({ node: sink.node, messageId: 'clientHeader' });
+      if (isClient()) context.report({ node: sink.node, messageId: 'clientHeader' });
     }
 
     return {
@@ -154,23 +156,21 @@ export default createRule<Options, MessageIds>({
           const [name, value] = node.arguments;
           if (storage && name && value) checkStored(node, storage, staticStringValue(name), value);
         }
-        if (isClient) checkClientHeader(headerSinkOfCall(node));
+        checkClientHeader(headerSinkOfCall(node));
       },
       'AssignmentExpression[left.type="MemberExpression"]'(node: TSESTree.AssignmentExpression) {
         const left = node.left as TSESTree.MemberExpression;
         const storage = storageName(left.object);
         if (storage) checkStored(node, storage, propertyKeyName(left), node.right);
         else if (isDocumentCookie(left)) checkStored(node, 'document.cookie', cookieName(node.right), node.right);
-        if (isClient) checkClientHeader(headerSinkOfAssignment(node));
+        checkClientHeader(headerSinkOfAssignment(node));
       },
-      ...(isClient && {
-        NewExpression(node: TSESTree.NewExpression) {
-          if (sdkImported && isOptimoCmsClass(sourceCode, node.callee)) context.report({ node, messageId: 'clientConstructor' });
-        },
-        'Property[key.type="Literal"]'(node: TSESTree.Property) {
-          checkClientHeader(headerSinkOfProperty(node));
-        },
-      }),
+      NewExpression(node) {
+        if (sdkImported && isOptimoCmsClass(sourceCode, node.callee) && isClient()) context.report({ node, messageId: 'clientConstructor' });
+      },
+      'Property[key.type="Literal"]'(node: TSESTree.Property) {
+        checkClientHeader(headerSinkOfProperty(node));
+      },
       ...(isNextConfig && {
         'Property > ObjectExpression.value'(node: TSESTree.ObjectExpression) {
           const holder = node.parent as TSESTree.Property;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { SDK, type KeyEnvironment } from '@optimocms/auth-types';
+import { KEY_TOKEN, SDK, type KeyEnvironment } from '@optimocms/auth-types';
 import { isPlaceholder, redact } from '@optimocms/secret-scan';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import picomatch from 'picomatch';
@@ -134,7 +134,7 @@ export default createRule<Options, MessageIds>({
 
     /** (a) Key-shaped tokens in any string. `replaceable` is the node a whole-key suggestion replaces. */
     function checkString(node: TSESTree.Node, cooked: string | null | undefined, replaceable: TSESTree.Node | undefined): void {
-      if (!cooked?.includes('optimo')) return;
+      if (!cooked?.includes(KEY_TOKEN.commonPrefix)) return;
       for (const key of keysInNode(sourceCode, node, cooked)) {
         if (allowSandbox && key.environment === 'sandbox') continue;
         reported.add(replaceable ?? node);
@@ -165,10 +165,12 @@ export default createRule<Options, MessageIds>({
 
     return {
       Literal(node) {
-        if (typeof node.value !== 'string') return;
+        // One substring test per string; everything else happens only for a string that mentions a key prefix.
+        if (typeof node.value !== 'string' || !node.value.includes(KEY_TOKEN.commonPrefix)) return;
         checkString(node, node.value, isReplaceableValue(node) ? node : undefined);
       },
       TemplateElement(node) {
+        if (!node.value.raw.includes(KEY_TOKEN.commonPrefix) && !node.value.cooked?.includes(KEY_TOKEN.commonPrefix)) return;
         const template = node.parent;
         const whole = template.type === AST_NODE_TYPES.TemplateLiteral && template.expressions.length === 0 && template.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression;
         checkString(node, node.value.cooked, whole ? template : undefined);

@@ -1,4 +1,4 @@
-import type { KeyEnvironment } from '@optimocms/auth-types';
+import { KEY_TOKEN, type KeyEnvironment } from '@optimocms/auth-types';
 import { findKeyTokens, isPlaceholder, redact } from '@optimocms/secret-scan';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
@@ -21,7 +21,7 @@ export interface LocatedKey {
 export function keysInNode(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, cooked: string): LocatedKey[] {
   const [start, end] = node.range;
   const raw = sourceCode.text.slice(start, end);
-  const rawTokens = raw.includes('optimo') ? findKeyTokens(raw) : [];
+  const rawTokens = raw.includes(KEY_TOKEN.commonPrefix) ? findKeyTokens(raw) : [];
   if (rawTokens.length > 0) {
     return rawTokens
       .filter((token) => !isPlaceholder(token.value))
@@ -40,5 +40,5 @@ export function keysInNode(sourceCode: Readonly<TSESLint.SourceCode>, node: TSES
 
 /** True when a string holds a key that is not a placeholder. */
 export function containsRealKey(text: string): boolean {
-  return text.includes('optimo') && findKeyTokens(text).some((token) => !isPlaceholder(token.value));
+  return text.includes(KEY_TOKEN.commonPrefix) && findKeyTokens(text).some((token) => !isPlaceholder(token.value));
 }
