@@ -51,6 +51,12 @@ export function Pages() {
     // Server-only by path or by import wins over the client globs.
     { code: `${SDK_IMPORT}\nexport const cms = new OptimoCMS({ apiKey: process.env.OPTIMOCMS_API_KEY! });`, filename: 'src/client/cms.server.ts' },
     { code: `import 'server-only';\n${SDK_IMPORT}\nexport const cms = new OptimoCMS({ apiKey: process.env.OPTIMOCMS_API_KEY! });`, filename: 'src/client/cms.ts' },
+    // clientGlobs replaces the default list: `*.client.*` is no longer client-side.
+    {
+      code: `${SDK_IMPORT}\nexport const cms = new OptimoCMS({ apiKey: process.env.OPTIMOCMS_API_KEY! });`,
+      filename: 'src/cms.client.ts',
+      options: [{ clientGlobs: ['src/browser/**'] }],
+    },
     // SvelteKit: private env in $lib/server and +page.server.ts.
     {
       code: `import { OPTIMOCMS_API_KEY } from '$env/static/private';\n${SDK_IMPORT}\nexport const cms = new OptimoCMS({ apiKey: OPTIMOCMS_API_KEY });`,
