@@ -4,6 +4,8 @@ export interface AssignedValue {
   end: number;
   value: string;
   quoted: boolean;
+  /** What joined name and value: `=`, `:`, `,` or a blank (Dockerfile `ENV NAME value`). */
+  separator: '=' | ':' | ',' | ' ';
 }
 
 export interface ReadOptions {
@@ -14,7 +16,8 @@ export interface ReadOptions {
 }
 
 const QUOTES = new Set(['"', "'", '`']);
-const UNQUOTED_END = /[\s"'`,;)}\]]/;
+// A backslash ends an unquoted value too: it starts an escape (`\n` inside a JSON string).
+const UNQUOTED_END = /[\s"'`,;)}\]\\]/;
 
 function skipBlanks(text: string, at: number): number {
   while (text[at] === ' ' || text[at] === '\t') at++;
@@ -29,18 +32,18 @@ function skipNameClosers(text: string, at: number): number {
   return at;
 }
 
-function readSeparator(text: string, at: number, options: ReadOptions): number | undefined {
+function readSeparator(text: string, at: number, options: ReadOptions): { end: number; separator: AssignedValue['separator'] } | undefined {
   const afterName = skipBlanks(text, at);
   const char = text[afterName];
   const next = text[afterName + 1];
-  if (char === '=' && next !== '=' && next !== '>') return afterName + 1;
-  if (char === ':' && next !== ':') return afterName + 1;
-  if (char === ',' && options.comma) return afterName + 1;
-  if (options.whitespace && afterName > at && char !== undefined && char !== '\n' && char !== '\r') return afterName;
+  if (char === '=' && next !== '=' && next !== '>') return { end: afterName + 1, separator: char };
+  if (char === ':' && next !== ':') return { end: afterName + 1, separator: char };
+  if (char === ',' && options.comma) return { end: afterName + 1, separator: char };
+  if (options.whitespace && afterName > at && char !== undefined && char !== '\n' && char !== '\r') return { end: afterName, separator: ' ' };
   return undefined;
 }
 
-function readQuoted(text: string, at: number, escaped: boolean): AssignedValue | undefined {
+function readQuoted(text: string, at: number, escaped: boolean): Omit<AssignedValue, 'separator'> | undefined {
   const quote = text[at] as string;
   const closing = escaped ? `\\${quote}` : quote;
   const valueStart = at + 1;
@@ -56,18 +59,19 @@ function readQuoted(text: string, at: number, escaped: boolean): AssignedValue |
  * a comparison, an empty value).
  */
 export function readAssignedValue(text: string, nameEnd: number, options: ReadOptions = {}): AssignedValue | undefined {
-  const separatorEnd = readSeparator(text, skipNameClosers(text, nameEnd), options);
-  if (separatorEnd === undefined) return undefined;
-  const at = skipBlanks(text, separatorEnd);
+  const separated = readSeparator(text, skipNameClosers(text, nameEnd), options);
+  if (separated === undefined) return undefined;
+  const { separator } = separated;
+  const at = skipBlanks(text, separated.end);
   const char = text[at];
   if (char === undefined) return undefined;
   const escapedQuote = char === '\\' && QUOTES.has(text[at + 1] ?? '');
   if (escapedQuote || QUOTES.has(char)) {
     const value = readQuoted(text, escapedQuote ? at + 1 : at, escapedQuote);
-    return value && value.value.length > 0 ? value : undefined;
+    return value && value.value.length > 0 ? { ...value, separator } : undefined;
   }
   let end = at;
   while (end < text.length && !UNQUOTED_END.test(text[end] as string)) end++;
   if (end === at || text[at] === '#') return undefined;
-  return { start: at, end, value: text.slice(at, end), quoted: false };
+  return { start: at, end, value: text.slice(at, end), quoted: false, separator };
 }

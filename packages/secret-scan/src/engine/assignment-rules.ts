@@ -5,7 +5,7 @@ import {
   KEY_TOKEN,
   isPublicOptimoSecretEnvName,
 } from '@optimocms/auth-types';
-import { readAssignedValue, type AssignedValue } from './assigned-value.js';
+import { readAssignedValue, type AssignedValue, type ReadOptions } from './assigned-value.js';
 import { isPlaceholder } from './placeholder.js';
 import type { RuleId } from './rules.js';
 
@@ -49,24 +49,47 @@ function* wordOccurrences(text: string, word: string): Generator<number> {
   }
 }
 
+// ── where a name is assigned rather than referenced or read ────────────────
+
+// `$NAME`, `${NAME}`, `${NAME:-default}`: the variable is referenced, not assigned.
+function isReference(text: string, nameStart: number): boolean {
+  const before = text[nameStart - 1];
+  return before === '$' || (before === '{' && text[nameStart - 2] === '$');
+}
+
+// A colon after a member read (`dev ? process.env.NAME : x`), a ternary branch or a case label assigns nothing.
+const READ_BEFORE_COLON = /(?:[.?]|\bcase)[ \t]*['"`]?$/;
+
+/** The value assigned to the name at `start`…`end`, or `undefined` when the name is only referenced or read. */
+function valueAssignedTo(text: string, start: number, end: number, options?: ReadOptions): AssignedValue | undefined {
+  if (isReference(text, start)) return undefined;
+  const assigned = readAssignedValue(text, end, options);
+  if (assigned?.separator === ':' && READ_BEFORE_COLON.test(text.slice(Math.max(0, start - 8), start))) return undefined;
+  return assigned;
+}
+
 // ── public-env-exposure ─────────────────────────────────────────────────────
 
+// Unquoted values that declare rather than assign: a type (`NAME: string`), a schema (`NAME: z.string()`).
 const TYPE_ANNOTATION = /^(?:string|number|boolean|undefined|any|unknown|never)\b/;
-const CALL_EXPRESSION = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(/;
-const LINE_START_KEYWORD = /(?:^|\n)[ \t]*(?:ENV|ARG)[ \t]+$/;
+const CALL_EXPRESSION = /^[A-Za-z_][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(/;
+// Dockerfile `ENV NAME value`: the only place where a blank assigns.
+const DOCKERFILE_ENV = /^[ \t]*ENV[ \t]+$/i;
+// Every credential name contains it (`isOptimoSecretEnvName`): `OPTIMOCMS` without the trailing `_`.
+const NAME_MARKER = ENV_VAR_PREFIX.slice(0, -1);
 
 /** A browser-public variable named like an OptimoCMS credential, assigned any value (a reference too: it is inlined all the same). */
 export function findPublicEnvExposures(text: string): RawFinding[] {
   const findings: RawFinding[] = [];
-  const marker = 'OPTIMOCMS';
-  for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + marker.length)) {
+  for (let at = text.indexOf(NAME_MARKER); at !== -1; at = text.indexOf(NAME_MARKER, at + NAME_MARKER.length)) {
     const name = identifierAround(text, at);
     const nameText = text.slice(name.start, name.end);
-    at = name.end - marker.length;
+    at = name.end - NAME_MARKER.length;
     if (!isPublicOptimoSecretEnvName(nameText)) continue;
-    const dockerfileEnv = LINE_START_KEYWORD.test(text.slice(Math.max(0, name.start - 16), name.start));
-    const assigned = readAssignedValue(text, name.end, { whitespace: dockerfileEnv });
-    if (!assigned || TYPE_ANNOTATION.test(assigned.value) || CALL_EXPRESSION.test(assigned.value)) continue;
+    const lineStart = text.lastIndexOf('\n', name.start - 1) + 1;
+    const whitespace = DOCKERFILE_ENV.test(text.slice(lineStart, name.start));
+    const assigned = valueAssignedTo(text, name.start, name.end, { whitespace });
+    if (!assigned || (!assigned.quoted && (TYPE_ANNOTATION.test(assigned.value) || CALL_EXPRESSION.test(assigned.value)))) continue;
     findings.push({ rule: 'public-env-exposure', start: name.start, end: name.end, value: assigned.value, name: nameText });
   }
   return findings;
@@ -115,18 +138,14 @@ export function findGenericAssignments(text: string, file: string | undefined): 
   };
   if (text.includes(ENV_VAR_PREFIX)) {
     for (const name of KEY_ENV_VAR_NAMES) {
-      for (const at of wordOccurrences(text, name)) {
-        const before = text[at - 1];
-        if (before === '$' || before === '{') continue;
-        report(readAssignedValue(text, at + name.length));
-      }
+      for (const at of wordOccurrences(text, name)) report(valueAssignedTo(text, at, at + name.length));
     }
   }
   HEADER.lastIndex = 0;
   for (let match = HEADER.exec(text); match; match = HEADER.exec(text)) {
     const end = match.index + match[0].length;
     if (HEADER_NAME_CHARACTER.test(text[match.index - 1] ?? ' ') || HEADER_NAME_CHARACTER.test(text[end] ?? ' ')) continue;
-    report(readAssignedValue(text, end, { comma: true }));
+    report(valueAssignedTo(text, match.index, end, { comma: true }));
   }
   return findings.sort((a, b) => a.start - b.start);
 }
@@ -154,7 +173,8 @@ export function findDotenvAssignments(text: string): RawFinding[] {
   for (let match = DOTENV_ASSIGNMENT.exec(text); match; match = DOTENV_ASSIGNMENT.exec(text)) {
     const nameEnd = match.index + match[0].length - 1;
     const assigned = readAssignedValue(text, nameEnd);
-    if (assigned && !VARIABLE_REFERENCE.test(assigned.value)) findings.push({ rule: 'env-file-committed', start: assigned.start, end: assigned.end, value: assigned.value, name: match[1] as string });
+    // A placeholder (`your-api-key-here`) holds nothing yet: the staged real value will be caught when it comes.
+    if (assigned && !VARIABLE_REFERENCE.test(assigned.value) && !isPlaceholder(assigned.value)) findings.push({ rule: 'env-file-committed', start: assigned.start, end: assigned.end, value: assigned.value, name: match[1] as string });
   }
   return findings;
 }
