@@ -6,6 +6,7 @@ import {
   isPublicOptimoSecretEnvName,
 } from '@optimocms/auth-types';
 import { readAssignedValue, type AssignedValue, type ReadOptions } from './assigned-value.js';
+import { escapeRegExp } from './escape-regexp.js';
 import { isPlaceholder } from './placeholder.js';
 import type { RuleId } from './rules.js';
 
@@ -119,7 +120,7 @@ function isGenericSecret(assigned: AssignedValue, codeFile: boolean): boolean {
   );
 }
 
-const HEADER = new RegExp(API_KEY_HEADER.replaceAll('-', '\\-'), 'gi');
+const HEADER = new RegExp(escapeRegExp(API_KEY_HEADER), 'gi');
 const HEADER_NAME_CHARACTER = /[A-Za-z0-9_-]/;
 
 /**

@@ -1,5 +1,6 @@
 export { scanText, type Match, type ScanOptions } from './scan-text.js';
 export { findKeyTokens, type KeyToken } from './key-tokens.js';
+export { mayContainFindings } from './prefilter.js';
 export { isPlaceholder } from './placeholder.js';
 export { redact, fingerprint, hashSecret } from './redact.js';
 export { RULES, RULE_IDS, type RuleId, type RuleMeta, type Severity } from './rules.js';

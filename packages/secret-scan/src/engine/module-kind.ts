@@ -1,5 +1,6 @@
 import { MODULE_CONVENTIONS, isServerOnlyPath } from '@optimocms/auth-types';
 import picomatch from 'picomatch';
+import { escapeRegExp } from './escape-regexp.js';
 
 /** Where a module runs: in the browser, only on the server, or either (shared code). */
 export type ModuleKind = 'client' | 'server' | 'shared';
@@ -9,27 +10,39 @@ export interface ModuleKindOptions {
   clientGlobs?: readonly string[];
 }
 
-// Comments, a shebang and blank space may precede the directive prologue.
-const LEADING_TRIVIA = /^(?:#![^\n]*\n)?(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/;
-const DIRECTIVE = /^(['"])([^'"\n]*)\1\s*;?/;
+// Comments and blank space may precede each directive (sticky: read in place, no copies of the text).
+const LEADING_TRIVIA = /(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/y;
+const DIRECTIVE = /(['"])([^'"\n]*)\1\s*;?/y;
 
 /** The directives of the prologue: `'use client'`, `'use strict'`, … in order. */
 export function directivesOf(text: string): string[] {
   const directives: string[] = [];
-  let rest = text.slice(0, 4096);
+  // A shebang may come first, and only first.
+  let at = text.startsWith('#!') ? text.indexOf('\n') + 1 || text.length : 0;
   for (;;) {
-    rest = rest.replace(LEADING_TRIVIA, '');
-    const directive = DIRECTIVE.exec(rest);
+    LEADING_TRIVIA.lastIndex = at;
+    LEADING_TRIVIA.test(text);
+    DIRECTIVE.lastIndex = LEADING_TRIVIA.lastIndex;
+    const directive = DIRECTIVE.exec(text);
     if (!directive) return directives;
     directives.push(directive[2] as string);
-    rest = rest.slice(directive[0].length);
+    at = DIRECTIVE.lastIndex;
   }
 }
 
+const importPatterns = new Map<string, RegExp>();
 function importsModule(text: string, specifiers: readonly string[]): boolean {
-  return specifiers.some((specifier) =>
-    new RegExp(`(?:^|\\n)\\s*(?:import\\s*(?:[^'"\\n]*from\\s*)?|(?:const|let|var)?[^\\n]*require\\s*\\(\\s*)['"]${specifier}['"]`).test(text),
-  );
+  return specifiers.some((specifier) => {
+    // Most files never name the module: one substring search answers for them.
+    if (!text.includes(specifier)) return false;
+    let pattern = importPatterns.get(specifier);
+    if (!pattern) {
+      const quoted = `['"]${escapeRegExp(specifier)}['"]`;
+      pattern = new RegExp(`(?:^|\\n)[ \\t]*(?:import\\s*(?:[^'"\\n]*from\\s*)?${quoted}|[^\\n]*\\brequire\\s*\\(\\s*${quoted})`);
+      importPatterns.set(specifier, pattern);
+    }
+    return pattern.test(text);
+  });
 }
 
 const matcherCache = new Map<string, (path: string) => boolean>();

@@ -4,6 +4,7 @@ import { hasInlineAllow } from './inline-allow.js';
 import { findKeyTokens } from './key-tokens.js';
 import { isPlaceholder } from './placeholder.js';
 import { LineLocator } from './positions.js';
+import { mayContainFindings } from './prefilter.js';
 import { fingerprint, redact } from './redact.js';
 import { RULES, type RuleId, type Severity } from './rules.js';
 
@@ -57,6 +58,7 @@ const ALL_RULES: ReadonlySet<RuleId> = new Set(Object.keys(RULES) as RuleId[]);
  * same matches, sorted by position. Placeholders are never reported.
  */
 export function scanText(text: string, options: ScanOptions = {}): Match[] {
+  if (!mayContainFindings(text)) return [];
   const file = options.file ?? '';
   const rules = options.rules ? new Set(options.rules) : ALL_RULES;
   const raw: (RawFinding & { environment?: KeyEnvironment })[] = keyFindings(text, rules);

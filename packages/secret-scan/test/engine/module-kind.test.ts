@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { directivesOf, moduleKind } from '../../src/index.js';
+
+describe('directivesOf', () => {
+  it('reads the directive prologue after a shebang, comments and other directives', () => {
+    const text = "#!/usr/bin/env node\n// Copyright\n/* license\n * text */\n'use strict';\n\"use client\"\nimport x from 'y';\n'not a directive';";
+    expect(directivesOf(text)).toEqual(['use strict', 'use client']);
+  });
+
+  it('reads a directive after a long license header', () => {
+    expect(directivesOf(`/*\n${' * MIT License text.\n'.repeat(400)} */\n'use client';\n`)).toEqual(['use client']);
+  });
+
+  it('reads a directive after a byte-order mark', () => {
+    expect(directivesOf("\uFEFF'use client';")).toEqual(['use client']);
+  });
+
+  it('stops at the first statement', () => {
+    expect(directivesOf("import 'a';\n'use client';")).toEqual([]);
+    expect(directivesOf('')).toEqual([]);
+  });
+});
+
+describe('moduleKind', () => {
+  it.each([
+    ["'use client'", "'use client';\nexport default function Page() {}"],
+    ['"use client" without a semicolon', '"use client"\nexport const a = 1;'],
+    ["'use client' after 'use strict' and comments", "// @ts-check\n'use strict';\n/* x */ 'use client';\n"],
+    ["'use client' after a shebang", "#!/usr/bin/env node\n'use client'\n"],
+    ['an import of client-only', "import 'client-only';\nexport const a = 1;"],
+    ['a require of client-only', "require('client-only');\n"],
+    ['a const require of client-only', 'const x = require("client-only");\n'],
+  ])('is client for %s', (_name, text) => {
+    expect(moduleKind('src/widget.ts', text)).toBe('client');
+  });
+
+  it.each([
+    ["'use server'", "'use server';\nexport async function save() {}", 'app/actions.ts'],
+    ['an import of server-only', "import 'server-only';\n", 'src/db.ts'],
+    ['a require of server-only', "require('server-only');\n", 'src/db.js'],
+    ['a *.server.ts file', '', 'app/routes/page.server.ts'],
+    ['a .server/ folder', '', 'app/.server/db.ts'],
+    ['a SvelteKit $lib/server/ file', '', 'src/lib/server/cms.ts'],
+  ])('is server for %s', (_name, text, file) => {
+    expect(moduleKind(file, text)).toBe('server');
+  });
+
+  it('lets server markers win over client markers', () => {
+    expect(moduleKind('src/x.client.ts', "import 'server-only';")).toBe('server');
+    expect(moduleKind('src/lib/server/x.ts', "'use client';")).toBe('server');
+    expect(moduleKind('app/page.server.tsx', "import 'client-only';")).toBe('server');
+  });
+
+  it.each(['src/Button.client.tsx', 'src/client/api.ts', 'src/App.vue', 'src/Header.svelte', '/home/me/project/src/Button.client.tsx', 'C:\\repo\\src\\Button.client.jsx'])(
+    'is client for %s by the default globs',
+    (file) => expect(moduleKind(file, 'export const a = 1;')).toBe('client'),
+  );
+
+  it('is shared for plain modules', () => {
+    expect(moduleKind('src/lib/cms.ts', "import { OptimoCMS } from '@optimocms/sdk';\n")).toBe('shared');
+    expect(moduleKind('src/a.ts', "const s = 'use client';\n")).toBe('shared');
+    expect(moduleKind('src/a.ts', "// import 'client-only';\n")).toBe('shared');
+    expect(moduleKind('src/a.ts', "import x from 'client-only-polyfill';\n")).toBe('shared');
+  });
+
+  it('honours custom client globs, and none at all', () => {
+    expect(moduleKind('web/widgets/a.ts', '', { clientGlobs: ['web/**'] })).toBe('client');
+    expect(moduleKind('src/a.client.ts', '', { clientGlobs: [] })).toBe('shared');
+    expect(moduleKind('src/a.client.ts', "'use client'", { clientGlobs: [] })).toBe('client');
+  });
+});
