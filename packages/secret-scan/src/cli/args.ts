@@ -1,0 +1,130 @@
+import { CliError } from './cli-error.js';
+import { parseFileSize } from './file-size.js';
+
+export type ReportFormat = 'text' | 'json' | 'sarif';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif'];
+
+export type SourceMode = { kind: 'tree' } | { kind: 'staged' } | { kind: 'history'; range?: string };
+
+export interface CliOptions {
+  mode: SourceMode;
+  /** Paths as typed (default `.`); with `--staged` and `--history` they limit the scan, and none means all. */
+  paths: string[];
+  format: ReportFormat;
+  output?: string;
+  config?: string;
+  baseline?: string;
+  writeBaseline?: string;
+  maxFileSize: number;
+  noIgnore: boolean;
+  followSymlinks: boolean;
+  /** Worker threads; undefined picks by the size of the run. */
+  jobs?: number;
+  help: boolean;
+  version: boolean;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+const ALIASES: Readonly<Record<string, string>> = { '-o': '--output', '-f': '--format', '-c': '--config', '-h': '--help', '-j': '--jobs' };
+
+function parseJobs(text: string): number {
+  const jobs = Number(text);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new CliError(`--jobs expects a whole number from 1 to 256, got "${text}"`, 'usage');
+  return jobs;
+}
+
+/** Parses argv (without `node` and the script). Throws a usage CliError with a one-line message. */
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = { mode: { kind: 'tree' }, paths: [], format: 'text', maxFileSize: DEFAULT_MAX_FILE_SIZE, noIgnore: false, followSymlinks: false, help: false, version: false };
+  let modeFlag: string | undefined;
+  const setMode = (flag: string, mode: SourceMode) => {
+    if (modeFlag && modeFlag !== flag) throw new CliError(`${modeFlag} and ${flag} cannot be combined`, 'usage');
+    modeFlag = flag;
+    options.mode = mode;
+  };
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      options.paths.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      options.paths.push(arg);
+      continue;
+    }
+    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = ALIASES[arg] ?? (equals === -1 ? arg : arg.slice(0, equals));
+    let inlineValue = equals === -1 ? undefined : arg.slice(equals + 1);
+    const value = (): string => {
+      if (inlineValue !== undefined) {
+        const result = inlineValue;
+        inlineValue = undefined;
+        if (result === '') throw new CliError(`${flag} expects a value`, 'usage');
+        return result;
+      }
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith('-') && next !== '-')) throw new CliError(`${flag} expects a value`, 'usage');
+      i++;
+      return next;
+    };
+    switch (flag) {
+      case '--help':
+        options.help = true;
+        break;
+      case '--version':
+        options.version = true;
+        break;
+      case '--staged':
+        setMode(flag, { kind: 'staged' });
+        break;
+      case '--history': {
+        // The range is optional: `--history`, `--history=A..B` or `--history A..B` (the next word when it is not a flag).
+        const next = argv[i + 1];
+        const range = inlineValue ?? (next !== undefined && !next.startsWith('-') ? argv[++i] : undefined);
+        inlineValue = undefined;
+        if (range === '') throw new CliError('--history expects a revision range such as HEAD~10..HEAD, or nothing for all history', 'usage');
+        setMode(flag, range === undefined ? { kind: 'history' } : { kind: 'history', range });
+        break;
+      }
+      case '--format': {
+        const format = value();
+        if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new CliError(`--format expects one of ${REPORT_FORMATS.join(', ')}, got "${format}"`, 'usage');
+        options.format = format as ReportFormat;
+        break;
+      }
+      case '--output':
+        options.output = value();
+        break;
+      case '--config':
+        options.config = value();
+        break;
+      case '--baseline':
+        options.baseline = value();
+        break;
+      case '--write-baseline':
+        options.writeBaseline = value();
+        break;
+      case '--max-file-size':
+        options.maxFileSize = parseFileSize(value(), flag);
+        break;
+      case '--jobs':
+        options.jobs = parseJobs(value());
+        break;
+      case '--no-ignore':
+        options.noIgnore = true;
+        break;
+      case '--follow-symlinks':
+        options.followSymlinks = true;
+        break;
+      default:
+        throw new CliError(`unknown option ${flag}`, 'usage');
+    }
+    if (inlineValue !== undefined) throw new CliError(`${flag} does not take a value`, 'usage');
+  }
+  if (options.mode.kind === 'tree' && options.paths.length === 0) options.paths.push('.');
+  if (options.mode.kind !== 'tree' && options.noIgnore) throw new CliError(`--no-ignore applies to file scans, not to ${modeFlag}`, 'usage');
+  if (options.mode.kind !== 'tree' && options.followSymlinks) throw new CliError(`--follow-symlinks applies to file scans, not to ${modeFlag}`, 'usage');
+  return options;
+}

@@ -1,0 +1,64 @@
+/** `--help`: every flag, with examples. Kept beside the parser so that the two change together. */
+export const HELP_TEXT = `optimocms-scan: find OptimoCMS API keys before they land in git.
+
+Usage
+  optimocms-scan [options] [paths…]            scan files (default: .)
+  optimocms-scan --staged [options] [paths…]   scan what the next commit records
+  optimocms-scan --history [range] [options] [-- paths…]
+                                               scan lines added by commits
+
+Sources
+  [paths…]              Files and folders to scan (default "."). Inside a git work tree:
+                        tracked files plus untracked files git does not ignore
+                        (git ls-files -co --exclude-standard). Elsewhere: a walk that honours
+                        .gitignore files. .git and node_modules are never scanned; hidden
+                        files (.env*, .github/, .vscode/) are.
+  --staged              Scan the staged content of added, copied and modified files as stored
+                        in the git index (not the working tree). Paths limit it to those files.
+  --history [range]     Scan lines added by the commits in range (any git revision range,
+                        e.g. HEAD~10..HEAD, main..feature; default: every commit of every ref).
+                        Findings carry the commit and its author date.
+  --no-ignore           Also scan files that .gitignore excludes, and node_modules (never .git).
+  --follow-symlinks     Read files and folders behind symbolic links (loops are not followed).
+                        By default a symlink is counted as skipped: git records only its target.
+  --max-file-size SIZE  Skip (and count) larger files. Default 10MB. Accepts 512k, 10MB, 1GiB, bytes.
+  -j, --jobs N          Worker threads (default: one per core for runs over 500 files).
+
+Reports
+  -f, --format FORMAT   text (default), json or sarif (SARIF 2.1.0, for GitHub code scanning).
+  -o, --output FILE     Write the report to FILE (atomically) instead of stdout.
+
+Suppression (after placeholders and inline allow comments)
+  Inline                A line containing optimocms-scan-allow, gitleaks:allow or
+                        "pragma: allowlist secret" is not reported.
+  -c, --config FILE     Allowlist config. Default: .optimocms-scan.json at the repository root,
+                        else the "optimocms-scan" field of its package.json:
+                        { "allowlist": { "paths": ["fixtures/**"], "fingerprints": ["live-key:a.ts:0123…"] } }
+  --baseline FILE       Ignore the findings FILE lists (a file written by --write-baseline, or a
+                        --format json report). Matching is by fingerprint: rule, file and a hash
+                        of the secret, no line number, so moved lines stay suppressed.
+  --write-baseline FILE Record the current findings (fingerprints and locations, never secrets)
+                        in FILE and exit 0.
+
+Other
+  -h, --help            Show this help.
+  --version             Print the version.
+
+Exit codes
+  0  no findings    1  findings    2  usage or runtime error (bad flag, bad config, git missing,
+                                      unreadable file)
+
+Examples
+  optimocms-scan                                   # the repository or folder you are in
+  optimocms-scan src config/.env.production
+  optimocms-scan --staged                          # in .git/hooks/pre-commit
+  optimocms-scan --history origin/main..HEAD       # the commits of a pull request
+  optimocms-scan --format sarif --output optimocms.sarif
+  optimocms-scan --write-baseline .optimocms-baseline.json
+  optimocms-scan --baseline .optimocms-baseline.json
+  NO_COLOR=1 optimocms-scan --format text
+
+Colour is used only on a TTY; NO_COLOR turns it off, FORCE_COLOR on.
+`;
+
+export const USAGE_HINT = "run 'optimocms-scan --help' for usage";

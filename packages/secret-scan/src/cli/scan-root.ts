@@ -1,0 +1,78 @@
+import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { CliError } from './cli-error.js';
+import { GitFailedError, runGit } from './git-command.js';
+
+/** Where a scan is anchored: fingerprints, config globs and SARIF uris are relative to `dir`. */
+export interface ScanRoot {
+  /** Absolute, symlinks resolved. */
+  dir: string;
+  /** Inside a git work tree (the repository's top level is `dir`). */
+  git: boolean;
+}
+
+/** `a/b` from `dir` to `absolute`, `/` separators, `.` for `dir` itself. */
+export function slashRelative(dir: string, absolute: string): string {
+  const path = relative(dir, absolute);
+  if (path === '') return '.';
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+/** True when `absolute` is `dir` or inside it. */
+export function isInside(dir: string, absolute: string): boolean {
+  const path = relative(dir, absolute);
+  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+}
+
+/** The absolute, symlink-resolved form of a path argument; a one-line error when it does not exist. */
+export function resolveArgument(path: string, cwd: string): string {
+  const absolute = resolve(cwd, path);
+  try {
+    lstatSync(absolute);
+  } catch {
+    throw new CliError(`${path}: no such file or directory`, 'usage');
+  }
+  try {
+    return realpathSync(absolute);
+  } catch {
+    // A broken symlink given by name: keep it, the reader reports it.
+    return resolve(realpathSync(dirname(absolute)), basename(absolute));
+  }
+}
+
+function directoryOf(absolute: string): string {
+  try {
+    return statSync(absolute).isDirectory() ? absolute : dirname(absolute);
+  } catch {
+    return dirname(absolute);
+  }
+}
+
+/** The top level of the git work tree holding `dir`, or `undefined` outside one. GitMissingError propagates. */
+export async function gitTopLevel(dir: string): Promise<string | undefined> {
+  try {
+    const output = await runGit(['rev-parse', '--show-toplevel'], dir);
+    const top = output.toString('utf8').trim();
+    return top === '' ? undefined : realpathSync(top);
+  } catch (error) {
+    if (error instanceof GitFailedError) {
+      if (/not a git repository/i.test(error.stderr)) return undefined;
+      // Inside .git, or a bare repository: no work tree to scan.
+      if (/work tree/i.test(error.stderr)) return undefined;
+    }
+    throw error;
+  }
+}
+
+/** The scan root for path arguments: the git top level of the first one, else the first one's directory. */
+export async function findScanRoot(absolutePaths: readonly string[], cwd: string, useGit: boolean): Promise<ScanRoot> {
+  const first = absolutePaths[0] ?? cwd;
+  const dir = directoryOf(first);
+  const top = useGit ? await gitTopLevel(dir) : undefined;
+  if (top !== undefined) {
+    const outside = absolutePaths.find((path) => !isInside(top, path));
+    if (outside !== undefined) throw new CliError(`${slashRelative(cwd, outside)} is outside the git repository at ${slashRelative(cwd, top)}: scan each repository separately`, 'usage');
+    return { dir: top, git: true };
+  }
+  return { dir, git: false };
+}

@@ -1,0 +1,27 @@
+import { availableParallelism } from 'node:os';
+import type { ReadOptions } from './read-source-file.js';
+import { scanTreeFile } from './scan-tree-file.js';
+import type { FileOutcome, TreeFile } from './source-file.js';
+
+/** Below this many files, starting workers costs more than it saves. */
+export const POOL_THRESHOLD = 500;
+
+export interface TreeScanOptions extends ReadOptions {
+  /** Worker threads to use; undefined: one per core for large lists, none for small ones. */
+  jobs?: number;
+}
+
+/** Scans files on disk, on the main thread for small lists and on a worker pool for large ones. */
+export async function scanTree(files: readonly TreeFile[], options: TreeScanOptions, onProgress: (done: number) => void): Promise<FileOutcome[]> {
+  const read: ReadOptions = { maxFileSize: options.maxFileSize, followSymlinks: options.followSymlinks };
+  const workers = options.jobs ?? (files.length > POOL_THRESHOLD ? availableParallelism() : 1);
+  if (workers > 1 && files.length > 1) {
+    const { scanOnPool } = await import('./scan-pool.js');
+    return scanOnPool(files, read, workers, onProgress);
+  }
+  return files.map((file, index) => {
+    const outcome = scanTreeFile(file, read);
+    if (index % 256 === 0) onProgress(index);
+    return outcome;
+  });
+}

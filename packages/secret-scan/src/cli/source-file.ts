@@ -1,0 +1,21 @@
+import type { Match } from '../engine/scan-text.js';
+
+/** A file on disk to scan (tracked or walked). */
+export interface TreeFile {
+  /** Absolute path to read. */
+  absolute: string;
+  /** Path relative to the scan root with `/` separators: fingerprints, config globs and SARIF uris use it. */
+  path: string;
+  /** Tracked by git or about to be committed (untracked, not ignored); false for files scanned only because of --no-ignore. */
+  committed: boolean;
+}
+
+/** Why a file was not scanned. Counted in the summary, never dropped silently. */
+export type SkipReason = 'binary' | 'tooLarge' | 'symlink' | 'unreadable';
+
+/** What scanning one file's content gave. */
+export type FileOutcome =
+  | { kind: 'scanned'; bytes: number; matches: Match[]; note?: string }
+  | { kind: 'skipped'; reason: SkipReason; note?: string }
+  /** Not content at all (a directory such as a submodule, a file deleted since it was listed, a FIFO). */
+  | { kind: 'absent' };

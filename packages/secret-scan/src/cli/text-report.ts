@@ -1,0 +1,38 @@
+import { RULES } from '../engine/rules.js';
+import { palette } from './colors.js';
+import type { Finding } from './finding.js';
+import type { ScanReport } from './scan-summary.js';
+import { summaryLine } from './summary-line.js';
+
+/**
+ * Human report: findings grouped by file, one `file:line:col  rule  secret`
+ * line each (clickable in terminals and editors), a hint per rule found,
+ * then a one-line summary.
+ */
+export function formatText(report: ScanReport, color: boolean): string {
+  const paint = palette(color);
+  const lines: string[] = [];
+  const groups = new Map<string, Finding[]>();
+  for (const finding of report.findings) {
+    const group = groups.get(finding.file);
+    if (group) group.push(finding);
+    else groups.set(finding.file, [finding]);
+  }
+  for (const [, findings] of groups) {
+    const locations = findings.map((finding) => `${finding.file}:${finding.line}:${finding.column}`);
+    const width = Math.max(...locations.map((location) => location.length));
+    const ruleWidth = Math.max(...findings.map((finding) => finding.rule.length));
+    findings.forEach((finding, index) => {
+      const rule = finding.severity === 'error' ? paint.red(finding.rule.padEnd(ruleWidth)) : paint.yellow(finding.rule.padEnd(ruleWidth));
+      const commit = finding.commit ? paint.dim(`  ${finding.commit.slice(0, 12)} ${finding.authorDate ?? ''}`.trimEnd()) : '';
+      lines.push(`${paint.bold((locations[index] as string).padEnd(width))}  ${rule}  ${finding.secret}${commit}`);
+    });
+    lines.push('');
+  }
+  const rules = [...new Set(report.findings.map((finding) => finding.rule))].sort();
+  for (const rule of rules) lines.push(paint.dim(`${rule}: ${RULES[rule].help}`));
+  if (rules.length > 0) lines.push('');
+  const summary = summaryLine(report.summary, groups.size);
+  lines.push(report.summary.findings === 0 ? paint.green(`✔ ${summary}`) : paint.red(`✖ ${summary}`));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,98 @@
+import { readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { isExcludedName } from './ignored-path.js';
+import { slashRelative } from './scan-root.js';
+import type { TreeFile } from './source-file.js';
+
+export interface WalkOptions {
+  /** Scan what .gitignore files exclude too (never `.git`). */
+  noIgnore: boolean;
+  followSymlinks: boolean;
+  /** A note for the user (a symlink loop that was not followed). */
+  notice: (path: string, message: string) => void;
+}
+
+/** The .gitignore rules of one folder, with that folder's root-relative path. */
+interface IgnoreLevel {
+  base: string;
+  rules: Ignore;
+}
+
+function readGitignore(dir: string): Ignore | undefined {
+  try {
+    return ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Later (deeper) files override earlier ones, as in git: a `!pattern` re-includes. */
+function isIgnored(levels: readonly IgnoreLevel[], path: string, directory: boolean): boolean {
+  let ignored = false;
+  for (const level of levels) {
+    const relative = level.base === '' ? path : path.slice(level.base.length + 1);
+    const result = level.rules.test(directory ? `${relative}/` : relative);
+    if (result.ignored) ignored = true;
+    else if (result.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+/**
+ * Walks folders outside git (or everything with --no-ignore), honouring
+ * .gitignore files, never entering `.git` (nor `node_modules` unless
+ * --no-ignore). Directory symlinks are followed only with --follow-symlinks,
+ * and then never twice into the same real folder, so loops end.
+ */
+export function walkFiles(start: string, root: string, options: WalkOptions, onFile: (file: TreeFile) => void): void {
+  const visited = new Set<string>();
+  const walk = (dir: string, levels: readonly IgnoreLevel[], parentIgnored: boolean) => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (visited.has(real)) {
+      options.notice(slashRelative(root, dir), 'symbolic link loop, not followed');
+      return;
+    }
+    visited.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      options.notice(slashRelative(root, dir), `cannot read folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      return;
+    }
+    const base = slashRelative(root, dir);
+    const rules = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? readGitignore(dir) : undefined;
+    const here = rules ? [...levels, { base: base === '.' ? '' : base, rules }] : levels;
+    for (const entry of entries) {
+      if (isExcludedName(entry.name, options.noIgnore)) continue;
+      const absolute = join(dir, entry.name);
+      const path = base === '.' ? entry.name : `${base}/${entry.name}`;
+      let directory = entry.isDirectory();
+      if (entry.isSymbolicLink() && options.followSymlinks) {
+        try {
+          directory = statSync(absolute).isDirectory();
+        } catch {
+          // Broken or looping: the reader reports it as a skipped symlink.
+        }
+      }
+      const ignored = parentIgnored || isIgnored(here, path, directory);
+      if (ignored && !options.noIgnore) continue;
+      if (directory) walk(absolute, here, ignored);
+      else if (entry.isFile() || entry.isSymbolicLink()) onFile({ absolute, path, committed: !ignored });
+    }
+  };
+  let directory = false;
+  try {
+    directory = statSync(start).isDirectory();
+  } catch {
+    // A broken symlink named on the command line: let the reader say so.
+  }
+  if (directory) walk(start, [], false);
+  else onFile({ absolute: start, path: slashRelative(root, start), committed: true });
+}
