@@ -29,7 +29,7 @@ function stripKeyPrefix(value: string): string {
  * True when a value (a whole key, or any credential-like literal) is plainly
  * not a secret: one repeated character, an `x`/`X` run, a sequence, or a word
  * such as your, example, placeholder, dummy, fake, redacted, changeme, sample
- * or test. The guide's documented `optimo_live_abc123def456` is NOT a
+ * or test. The guide's documented example (the live prefix, then `abc123def456`) is NOT a
  * placeholder: the guide shows it as a hardcoded key.
  */
 export function isPlaceholder(value: string): boolean {
