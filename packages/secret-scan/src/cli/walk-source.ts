@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, realpathSync, statSync, type Dirent } from '
 import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { isExcludedName } from './ignored-path.js';
-import { slashRelative } from './scan-root.js';
+import { isInside, slashRelative } from './scan-root.js';
 import type { TreeFile } from './source-file.js';
 
 export interface WalkOptions {
@@ -47,7 +47,7 @@ function isIgnored(levels: readonly IgnoreLevel[], path: string, directory: bool
  */
 export function walkFiles(start: string, root: string, options: WalkOptions, onFile: (file: TreeFile) => void): void {
   const visited = new Set<string>();
-  const walk = (dir: string, levels: readonly IgnoreLevel[], parentIgnored: boolean) => {
+  const walk = (dir: string, levels: readonly IgnoreLevel[], parentIgnored: boolean, parentReal?: string) => {
     let real: string;
     try {
       real = realpathSync(dir);
@@ -55,7 +55,8 @@ export function walkFiles(start: string, root: string, options: WalkOptions, onF
       return;
     }
     if (visited.has(real)) {
-      options.notice(slashRelative(root, dir), 'symbolic link loop, not followed');
+      const loop = parentReal !== undefined && isInside(real, parentReal);
+      options.notice(slashRelative(root, dir), loop ? 'symbolic link loop, not followed' : 'links to a folder scanned already, not followed');
       return;
     }
     visited.add(real);
@@ -69,6 +70,8 @@ export function walkFiles(start: string, root: string, options: WalkOptions, onF
     const base = slashRelative(root, dir);
     const rules = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? readGitignore(dir) : undefined;
     const here = rules ? [...levels, { base: base === '.' ? '' : base, rules }] : levels;
+    // Real folders before symlinked ones, so a folder reachable both ways is reported under its real path.
+    const linkedFolders: [string, boolean][] = [];
     for (const entry of entries) {
       if (isExcludedName(entry.name, options.noIgnore)) continue;
       const absolute = join(dir, entry.name);
@@ -83,9 +86,11 @@ export function walkFiles(start: string, root: string, options: WalkOptions, onF
       }
       const ignored = parentIgnored || isIgnored(here, path, directory);
       if (ignored && !options.noIgnore) continue;
-      if (directory) walk(absolute, here, ignored);
+      if (directory && entry.isSymbolicLink()) linkedFolders.push([absolute, ignored]);
+      else if (directory) walk(absolute, here, ignored, real);
       else if (entry.isFile() || entry.isSymbolicLink()) onFile({ absolute, path, committed: !ignored });
     }
+    for (const [absolute, ignored] of linkedFolders) walk(absolute, here, ignored, real);
   };
   let directory = false;
   try {
