@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { CodemodError } from '../codemod-error.js';
+import { runEnvKeys } from '../env-keys/run-env-keys.js';
+import { ANSI, PLAIN, shouldUseColor } from '../report/colors.js';
+import { formatEnvKeysText } from '../report/env-keys-text.js';
+import { formatScopesText } from '../report/scopes-text.js';
+import { runScopes } from '../scopes/run-scopes.js';
+import { parseCliArgs } from './args.js';
+import { ENV_KEYS_HELP, MAIN_HELP, SCOPES_HELP } from './help.js';
+import { createProgress } from './progress.js';
+
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_ERROR = 2;
+
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+function main(argv: readonly string[]): number {
+  const args = parseCliArgs(argv);
+  if (args.kind === 'help') {
+    process.stdout.write(args.command === 'env-keys' ? ENV_KEYS_HELP : args.command === 'scopes' ? SCOPES_HELP : MAIN_HELP);
+    return EXIT_OK;
+  }
+  if (args.kind === 'version') {
+    process.stdout.write(`${version()}\n`);
+    return EXIT_OK;
+  }
+  const colors = shouldUseColor(process.stdout) ? ANSI : PLAIN;
+  const cwd = process.cwd();
+  if (args.kind === 'scopes') {
+    const progress = createProgress(process.stderr, 'scopes');
+    const report = runScopes({ cwd, paths: args.paths, onProgress: progress.update });
+    progress.done();
+    process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatScopesText(report, colors));
+    return report.ok ? EXIT_OK : EXIT_FINDINGS;
+  }
+  const progress = createProgress(process.stderr, 'env-keys');
+  let report;
+  try {
+    report = runEnvKeys({ cwd, paths: args.paths, write: args.write, force: args.force, ...(args.envVar === undefined ? {} : { envVar: args.envVar }), onProgress: progress.update });
+  } finally {
+    progress.done();
+  }
+  process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatEnvKeysText(report, colors));
+  const pending = report.summary.filesChanged > 0 || report.envFiles.some((change) => change.action !== 'unchanged') || report.summary.manualItems > 0;
+  if (report.summary.errors > 0 || (args.check && pending)) return EXIT_FINDINGS;
+  return EXIT_OK;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // One line, never a stack trace: the message names the problem and the way out.
+  const message = error instanceof CodemodError ? error.message : `unexpected error: ${(error as Error).message?.split('\n')[0] ?? String(error)}`;
+  process.stderr.write(`optimocms-codemod: ${message}\n`);
+  process.exitCode = EXIT_ERROR;
+}

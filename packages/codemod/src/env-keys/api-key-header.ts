@@ -1,0 +1,89 @@
+import { API_KEY_HEADER, SDK } from '@optimocms/auth-types';
+import { Node } from 'ts-morph';
+import { unwrapExpression } from './sdk-bindings.js';
+
+const HEADER_NAME = API_KEY_HEADER.toLowerCase();
+
+/** Header names are case-insensitive: `X-Api-Key`, `x-api-key`, `X-API-KEY`. */
+export function isApiKeyHeaderName(name: string | undefined): boolean {
+  return name?.toLowerCase() === HEADER_NAME;
+}
+
+/** The static name of a property (`a`, `'a'`, `["a"]`), or `undefined`. */
+export function propertyNameOf(nameNode: Node): string | undefined {
+  if (Node.isIdentifier(nameNode) || Node.isPrivateIdentifier(nameNode)) return nameNode.getText();
+  if (Node.isStringLiteral(nameNode) || Node.isNoSubstitutionTemplateLiteral(nameNode) || Node.isNumericLiteral(nameNode)) return String(nameNode.getLiteralValue());
+  if (Node.isComputedPropertyName(nameNode)) {
+    const expression = unwrapExpression(nameNode.getExpression());
+    if (Node.isStringLiteral(expression) || Node.isNoSubstitutionTemplateLiteral(expression)) return expression.getLiteralValue();
+  }
+  return undefined;
+}
+
+/** The static string a node holds (`'a'`, `` `a` ``), or `undefined`. */
+export function staticStringOf(node: Node | undefined): string | undefined {
+  if (!node) return undefined;
+  const expression = unwrapExpression(node);
+  return Node.isStringLiteral(expression) || Node.isNoSubstitutionTemplateLiteral(expression) ? expression.getLiteralValue() : undefined;
+}
+
+/** Methods that set one header: `Headers#set/append`, Node's `setHeader`. */
+const HEADER_SETTERS = new Set(['set', 'append', 'setHeader']);
+
+/** True when `value` is placed in the X-Api-Key header by the call `call` (`headers.set('X-Api-Key', value)`). */
+export function isHeaderSetterValue(call: Node, value: Node): boolean {
+  if (!Node.isCallExpression(call)) return false;
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || !HEADER_SETTERS.has(callee.getName())) return false;
+  const [name, argument] = call.getArguments();
+  return argument === value && isApiKeyHeaderName(staticStringOf(name));
+}
+
+/** True when an assignment puts its right side in the header (`axios.defaults.headers.common['X-Api-Key'] = v`). */
+export function isHeaderAssignment(assignment: Node): boolean {
+  if (!Node.isBinaryExpression(assignment) || assignment.getOperatorToken().getText() !== '=') return false;
+  const left = assignment.getLeft();
+  if (Node.isPropertyAccessExpression(left)) return isApiKeyHeaderName(left.getName());
+  if (Node.isElementAccessExpression(left)) return isApiKeyHeaderName(staticStringOf(left.getArgumentExpression()));
+  return false;
+}
+
+function hostOf(url: string): string | undefined {
+  if (!/^https?:\/\//i.test(url)) return undefined;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Properties of a request config that hold its URL. */
+const URL_PROPERTIES = new Set(['url', 'baseURL', 'baseUrl', 'prefixUrl']);
+
+/**
+ * True when the object that holds a header sits in a request whose URL is
+ * written out and points at another host than the OptimoCMS API: another
+ * vendor's `x-api-key` is not ours to move into an OPTIMOCMS_ variable.
+ */
+export function isForeignRequestHeaders(headers: Node): boolean {
+  const urls: string[] = [];
+  const holder = headers.getParent();
+  if (holder && Node.isPropertyAssignment(holder) && propertyNameOf(holder.getNameNode()) === 'headers') {
+    const config = holder.getParent();
+    if (Node.isObjectLiteralExpression(config)) {
+      for (const property of config.getProperties()) {
+        if (!Node.isPropertyAssignment(property)) continue;
+        const name = propertyNameOf(property.getNameNode());
+        const value = name !== undefined && URL_PROPERTIES.has(name) ? staticStringOf(property.getInitializer()) : undefined;
+        if (value !== undefined) urls.push(value);
+      }
+      const call = config.getParent();
+      if ((Node.isCallExpression(call) || Node.isNewExpression(call)) && call.getArguments()[0] !== config) {
+        const url = staticStringOf(call.getArguments()[0]);
+        if (url !== undefined) urls.push(url);
+      }
+    }
+  }
+  const hosts = urls.map(hostOf).filter((host) => host !== undefined);
+  return hosts.length > 0 && hosts.every((host) => host !== SDK.apiHost);
+}

@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ignore from 'ignore';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import { isIgnoredByGit } from '../files/git.js';
+import { appendLines, formatDotenvValue, parseDotenv } from './dotenv.js';
+
+export const ENV_FILE = '.env';
+export const ENV_EXAMPLE_FILE = '.env.example';
+export const GITIGNORE_FILE = '.gitignore';
+/** `.env` holds secrets: only its owner may read it. */
+export const ENV_FILE_MODE = 0o600;
+
+export type FileAction = 'create' | 'append' | 'unchanged';
+
+/** What happens to one of the three project files. Holds `.env` content: never print `before` / `after`. */
+export interface EnvFileChange {
+  file: string;
+  action: FileAction;
+  /** Variable names (or `.gitignore` entries) added. */
+  added: string[];
+  before: string | undefined;
+  after: string;
+}
+
+export interface EnvFilesPlan {
+  gitignore: EnvFileChange;
+  env: EnvFileChange;
+  envExample: EnvFileChange;
+}
+
+function read(cwd: string, file: string): string | undefined {
+  const path = join(cwd, file);
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+/** The variables `.env` already holds. */
+export function readExistingEnv(cwd: string): Map<string, string> {
+  const text = read(cwd, ENV_FILE);
+  return text === undefined ? new Map() : parseDotenv(text);
+}
+
+function change(file: string, before: string | undefined, lines: string[], added: string[]): EnvFileChange {
+  const after = appendLines(before ?? '', lines);
+  return { file, action: added.length === 0 ? 'unchanged' : before === undefined ? 'create' : 'append', added, before, after };
+}
+
+function isEnvIgnored(cwd: string, inGit: boolean, gitignore: string | undefined): boolean {
+  if (inGit) return isIgnoredByGit(cwd, ENV_FILE);
+  return gitignore !== undefined && ignore().add(gitignore).ignores(ENV_FILE);
+}
+
+/**
+ * Plans the three files: `.gitignore` gets `.env` unless git already ignores
+ * it, `.env` gets each new variable with its secret (never an existing name),
+ * `.env.example` gets every variable name with an empty value.
+ */
+export function planEnvFiles(cwd: string, inGit: boolean, variables: readonly { name: string; value: string; source: 'new' | 'existing' }[]): EnvFilesPlan {
+  const gitignoreBefore = read(cwd, GITIGNORE_FILE);
+  const needsIgnore = variables.length > 0 && !isEnvIgnored(cwd, inGit, gitignoreBefore);
+  const gitignore = change(GITIGNORE_FILE, gitignoreBefore, needsIgnore ? [ENV_FILE] : [], needsIgnore ? [ENV_FILE] : []);
+
+  const envBefore = read(cwd, ENV_FILE);
+  const inEnv = envBefore === undefined ? new Map<string, string>() : parseDotenv(envBefore);
+  const fresh = variables.filter((variable) => variable.source === 'new' && !inEnv.has(variable.name));
+  const env = change(ENV_FILE, envBefore, fresh.map((variable) => `${variable.name}=${formatDotenvValue(variable.value)}`), fresh.map((variable) => variable.name));
+
+  const exampleBefore = read(cwd, ENV_EXAMPLE_FILE);
+  const inExample = exampleBefore === undefined ? new Map<string, string>() : parseDotenv(exampleBefore);
+  const documented = [...new Set(variables.map((variable) => variable.name))].filter((name) => !inExample.has(name));
+  const envExample = change(ENV_EXAMPLE_FILE, exampleBefore, documented.map((name) => `${name}=`), documented);
+  return { gitignore, env, envExample };
+}
+
+/** Writes the planned files in the safe order: `.gitignore` before `.env`, so that no secret lands in a file git would pick up. */
+export function writeEnvFiles(cwd: string, plan: EnvFilesPlan): void {
+  if (plan.gitignore.action !== 'unchanged') writeFileAtomic(join(cwd, GITIGNORE_FILE), plan.gitignore.after);
+  if (plan.env.action !== 'unchanged') writeFileAtomic(join(cwd, ENV_FILE), plan.env.after, plan.env.action === 'create' ? ENV_FILE_MODE : undefined);
+  if (plan.envExample.action !== 'unchanged') writeFileAtomic(join(cwd, ENV_EXAMPLE_FILE), plan.envExample.after);
+}

@@ -1,0 +1,247 @@
+import { join } from 'node:path';
+import { ENV_VAR_PREFIX, KEY_TOKEN, SDK, type KeyEnvironment } from '@optimocms/auth-types';
+import { findKeyTokens, isPlaceholder, moduleKind, redact } from '@optimocms/secret-scan';
+import type { SourceFile } from 'ts-morph';
+import { CodemodError } from '../codemod-error.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import { isInsideWorkTree, isTracked, uncommittedFiles } from '../files/git.js';
+import { listFiles } from '../files/list-files.js';
+import { readTextFile } from '../files/read-text.js';
+import { redactedUnifiedDiff } from '../report/redacted-diff.js';
+import { applyEdits } from './apply-edits.js';
+import { ENV_EXAMPLE_FILE, ENV_FILE, GITIGNORE_FILE, planEnvFiles, readExistingEnv, writeEnvFiles, type EnvFilesPlan, type FileAction } from './env-files.js';
+import { assignEnvVarNames, envVarNameProblem, type DistinctSecret } from './env-var-names.js';
+import { manualItemsFor } from './non-code-files.js';
+import { createParsingProject, parseSource, TRANSFORMABLE, TYPESCRIPT } from './parse-source.js';
+import { findSecretSites, type LiteralEdit } from './secret-sites.js';
+import type { FileError, ManualItem, ReportedEdit } from './types.js';
+
+export interface EnvKeysOptions {
+  /** The project root: `.env`, `.env.example` and `.gitignore` live here. */
+  cwd: string;
+  paths?: readonly string[];
+  /** Apply the changes (default: dry run). */
+  write?: boolean;
+  /** `--env-var NAME`: the variable for the single key found. */
+  envVar?: string;
+  /** Write although git has uncommitted changes to the files, or tracks `.env`. */
+  force?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ChangedFile {
+  file: string;
+  edits: ReportedEdit[];
+  /** Unified diff with every secret redacted. */
+  diff: string;
+}
+
+export interface VariableReport {
+  name: string;
+  environment: KeyEnvironment | null;
+  /** Redacted. */
+  secret: string;
+  /** `existing`: `.env` already held this secret under this name. */
+  source: 'new' | 'existing';
+  occurrences: number;
+  files: string[];
+}
+
+export interface EnvFileReport {
+  file: string;
+  action: FileAction;
+  added: string[];
+}
+
+export interface EnvKeysReport {
+  command: 'env-keys';
+  mode: 'dry-run' | 'write';
+  summary: { filesScanned: number; filesChanged: number; filesUnchanged: number; manualItems: number; errors: number };
+  variables: VariableReport[];
+  files: ChangedFile[];
+  envFiles: EnvFileReport[];
+  manual: ManualItem[];
+  errors: FileError[];
+  notes: string[];
+  /** Whether the changes were written (false in a dry run). */
+  written: boolean;
+}
+
+interface FileToRewrite {
+  file: string;
+  text: string;
+  sourceFile: SourceFile;
+  edits: LiteralEdit[];
+}
+
+const ENV_REFERENCE = /\b(?:process\.env|import\.meta\.env)(?:\.|\[\s*['"`])(OPTIMOCMS_[A-Za-z0-9_]*)/g;
+const API_KEY_HEADER_TEXT = /x-api-key/i;
+
+/** Cheap text tests that decide whether a code file is worth parsing for secrets of unknown format. */
+function mayHoldGenericSecret(text: string): boolean {
+  return text.includes(ENV_VAR_PREFIX) || API_KEY_HEADER_TEXT.test(text) || (text.includes(SDK.packageName) && text.includes(SDK.apiKeyOption));
+}
+
+function sortItems<T extends { file: string; line?: number; column?: number }>(items: T[]): T[] {
+  return items.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
+}
+
+/**
+ * `optimocms-codemod env-keys`: moves hardcoded keys into `.env` and
+ * rewrites the code to read them from `process.env`. Every file's text is
+ * checked for key tokens before anything is parsed; only files with
+ * candidates are parsed, one at a time, and no type-checked program is built.
+ */
+export function runEnvKeys(options: EnvKeysOptions): EnvKeysReport {
+  const { cwd } = options;
+  if (options.envVar !== undefined) {
+    const problem = envVarNameProblem(options.envVar);
+    if (problem) throw new CodemodError(problem);
+  }
+  const files = listFiles(cwd, options.paths ?? []);
+  const project = createParsingProject();
+  const manual: ManualItem[] = [];
+  const errors: FileError[] = [];
+  const referenced = new Set<string>();
+  const toRewrite: FileToRewrite[] = [];
+
+  files.forEach((file, index) => {
+    options.onProgress?.(index, files.length);
+    let text: string | undefined;
+    try {
+      text = readTextFile(join(cwd, file));
+    } catch (error) {
+      errors.push({ file, message: `cannot be read: ${(error as Error).message}` });
+      return;
+    }
+    if (text === undefined || file === ENV_FILE) return;
+    const tokens = text.includes(KEY_TOKEN.commonPrefix) ? findKeyTokens(text).filter((token) => !isPlaceholder(token.value)) : [];
+    if (!TRANSFORMABLE.test(file)) {
+      if (tokens.length > 0) manual.push(...manualItemsFor(file, text, tokens));
+      return;
+    }
+    if (text.includes(ENV_VAR_PREFIX)) for (const match of text.matchAll(ENV_REFERENCE)) referenced.add(match[1] as string);
+    const checkGeneric = mayHoldGenericSecret(text);
+    if (tokens.length === 0 && !checkGeneric) return;
+    if (tokens.length > 0 && moduleKind(file, text) === 'client') {
+      manual.push(...manualItemsFor(file, text, tokens, {
+        kind: 'client-module',
+        message: 'key in a client-side module: process.env would not work in the browser, and the key would still ship to every visitor',
+        step: 'move this call behind a backend route (an API route or server action) that reads the key from the environment, then rotate the key',
+      }));
+      return;
+    }
+    const parsed = parseSource(project, file, text);
+    if ('error' in parsed) {
+      errors.push(parsed.error);
+      return;
+    }
+    const sites = findSecretSites(parsed.sourceFile, { file, text, tokens, checkGeneric });
+    manual.push(...sites.manual);
+    if (sites.edits.length > 0) toRewrite.push({ file, text, sourceFile: parsed.sourceFile, edits: sites.edits });
+    else project.removeSourceFile(parsed.sourceFile);
+  });
+  options.onProgress?.(files.length, files.length);
+
+  // Distinct secrets in order of first appearance (files are sorted): stable names from run to run.
+  const distinct = new Map<string, DistinctSecret>();
+  for (const { edits } of toRewrite) {
+    for (const site of edits.flatMap((edit) => edit.sites).sort((a, b) => a.start - b.start)) {
+      if (!distinct.has(site.value)) distinct.set(site.value, { value: site.value, environment: site.environment });
+    }
+  }
+  if (options.envVar !== undefined && distinct.size > 1) {
+    throw new CodemodError(`--env-var names a single key, but ${distinct.size} distinct keys were found; run without --env-var, or on fewer paths`);
+  }
+  const naming = assignEnvVarNames({
+    secrets: [...distinct.values()],
+    ...(options.envVar === undefined ? {} : { override: options.envVar }),
+    existing: readExistingEnv(cwd),
+    referenced,
+  });
+  const nameOf = (value: string) => (naming.names.get(value) as { name: string }).name;
+
+  const changed: ChangedFile[] = [];
+  const newTexts = new Map<string, string>();
+  const usage = new Map<string, { occurrences: number; files: Set<string> }>();
+  for (const entry of toRewrite) {
+    const after = applyEdits(entry.sourceFile, entry.edits, (site) => nameOf(site.value), TYPESCRIPT.test(entry.file));
+    project.removeSourceFile(entry.sourceFile);
+    const sites = entry.edits.flatMap((edit) => edit.sites).sort((a, b) => a.start - b.start);
+    for (const site of sites) {
+      const seen = usage.get(site.value) ?? { occurrences: 0, files: new Set<string>() };
+      seen.occurrences++;
+      seen.files.add(entry.file);
+      usage.set(site.value, seen);
+    }
+    if (after === entry.text) continue;
+    newTexts.set(entry.file, after);
+    changed.push({
+      file: entry.file,
+      edits: sites.map((site) => ({ line: site.line, column: site.column, kind: site.kind, variable: nameOf(site.value), secret: redact(site.value) })),
+      diff: redactedUnifiedDiff(entry.file, entry.text, after, [...new Set(sites.map((site) => site.value))]),
+    });
+  }
+
+  const variables = [...distinct.values()].map((secret) => ({ ...secret, ...(naming.names.get(secret.value) as { name: string; source: 'new' | 'existing' }) }));
+  const inGit = isInsideWorkTree(cwd);
+  const plan = planEnvFiles(cwd, inGit, variables);
+  const notes = [...naming.notes];
+  const envTracked = inGit && isTracked(cwd, ENV_FILE);
+  if (envTracked && variables.length > 0) notes.push('.env is tracked by git: run `git rm --cached .env` and commit before writing secrets to it');
+
+  let written = false;
+  if (options.write === true && (changed.length > 0 || plan.env.action !== 'unchanged' || plan.envExample.action !== 'unchanged' || plan.gitignore.action !== 'unchanged')) {
+    if (inGit) refuseUnsafeWrite(cwd, plan, [...newTexts.keys()], envTracked, options.force === true);
+    writeEnvFiles(cwd, plan);
+    for (const [file, text] of newTexts) writeFileAtomic(join(cwd, file), text);
+    written = true;
+  }
+
+  const reportedVariables: VariableReport[] = variables.map((variable) => {
+    const seen = usage.get(variable.value);
+    return {
+      name: variable.name,
+      environment: variable.environment ?? null,
+      secret: redact(variable.value),
+      source: variable.source,
+      occurrences: seen?.occurrences ?? 0,
+      files: [...(seen?.files ?? [])].sort(),
+    };
+  });
+  const envFiles = [plan.gitignore, plan.env, plan.envExample].map(({ file, action, added }) => ({ file, action, added }));
+  return {
+    command: 'env-keys',
+    mode: options.write === true ? 'write' : 'dry-run',
+    summary: {
+      filesScanned: files.length,
+      filesChanged: changed.length,
+      filesUnchanged: files.length - changed.length - new Set(errors.map((error) => error.file)).size,
+      manualItems: manual.length,
+      errors: errors.length,
+    },
+    variables: reportedVariables,
+    files: changed,
+    envFiles,
+    manual: sortItems(manual),
+    errors: sortItems(errors),
+    notes,
+    written,
+  };
+}
+
+/** DESIGN.md: never write a secret into a file git tracks; like @next/codemod, never overwrite uncommitted work. */
+function refuseUnsafeWrite(cwd: string, plan: EnvFilesPlan, codeFiles: readonly string[], envTracked: boolean, force: boolean): void {
+  if (force) return;
+  if (envTracked && plan.env.action !== 'unchanged') {
+    throw new CodemodError('.env is tracked by git, so the keys would be committed: run `git rm --cached .env`, commit, then run again (or pass --force)');
+  }
+  const touched = [...codeFiles];
+  if (plan.gitignore.action === 'append') touched.push(GITIGNORE_FILE);
+  if (plan.envExample.action === 'append') touched.push(ENV_EXAMPLE_FILE);
+  const dirty = uncommittedFiles(cwd, touched);
+  if (dirty.length > 0) {
+    const shown = dirty.slice(0, 3).join(', ') + (dirty.length > 3 ? ` and ${dirty.length - 3} more` : '');
+    throw new CodemodError(`uncommitted changes to files the codemod would rewrite (${shown}): commit or stash them first, or pass --force`);
+  }
+}

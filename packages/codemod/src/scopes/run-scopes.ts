@@ -1,0 +1,131 @@
+import { join } from 'node:path';
+import { SDK, type Scope } from '@optimocms/auth-types';
+import { Project, ts } from 'ts-morph';
+import { listFiles } from '../files/list-files.js';
+import { readTextFile } from '../files/read-text.js';
+import { TRANSFORMABLE } from '../env-keys/parse-source.js';
+import type { FileError } from '../env-keys/types.js';
+import { expandCandidates, relativeImportsOf } from './candidate-files.js';
+import { compareKeys, environmentOfEnvVar, sortScopes, type CallSite, type KeyComparison, type KeyUsage } from './compare-keys.js';
+import { findDeclaredKeys, type DeclaredKey } from './declared-keys.js';
+import { findCalls, type FoundCall } from './find-calls.js';
+import type { KeyRef } from './key-refs.js';
+
+export interface ScopesOptions {
+  cwd: string;
+  paths?: readonly string[];
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface UnmappedCall extends CallSite {
+  keys: KeyRef[];
+  reason: string;
+}
+
+export interface ScopesReport {
+  command: 'scopes';
+  summary: { filesScanned: number; filesAnalyzed: number; calls: number; unmappedCalls: number; declaredKeys: number };
+  /** Every scope the code needs, whatever the key. */
+  scopes: Scope[];
+  keys: KeyUsage[];
+  unmapped: UnmappedCall[];
+  declared: KeyComparison[];
+  notes: string[];
+  errors: FileError[];
+  /** False when a declared key is over-broad or misses a scope. */
+  ok: boolean;
+}
+
+/** Words that make a file worth analysing on its own. */
+const SEEDS = [SDK.packageName, SDK.apiHost, 'defineKeys', '.apiKeys.'];
+
+function createAnalysisProject(): Project {
+  return new Project({
+    useInMemoryFileSystem: true,
+    skipLoadingLibFiles: true,
+    skipFileDependencyResolution: true,
+    compilerOptions: {
+      allowJs: true,
+      jsx: ts.JsxEmit.Preserve,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      allowImportingTsExtensions: true,
+      noEmit: true,
+    },
+  });
+}
+
+/**
+ * `optimocms-codemod scopes`: the least-privilege advisor. Text-level
+ * prefilter, then a ts-morph project (with a type checker for symbol
+ * resolution) over the files that mention the SDK, the API host or key
+ * declarations, plus the files that import them and that they import.
+ */
+export function runScopes(options: ScopesOptions): ScopesReport {
+  const files = listFiles(options.cwd, options.paths ?? []).filter((file) => TRANSFORMABLE.test(file));
+  const texts = new Map<string, string>();
+  const errors: FileError[] = [];
+  const seeds = new Set<string>();
+  files.forEach((file, index) => {
+    options.onProgress?.(index, files.length);
+    try {
+      const text = readTextFile(join(options.cwd, file));
+      if (text === undefined) return;
+      texts.set(file, text);
+      if (SEEDS.some((seed) => text.includes(seed))) seeds.add(file);
+    } catch (error) {
+      errors.push({ file, message: `cannot be read: ${(error as Error).message}` });
+    }
+  });
+  options.onProgress?.(files.length, files.length);
+  const known = new Set(texts.keys());
+  const imports = new Map<string, string[]>();
+  for (const [file, text] of texts) if (text.includes('./')) imports.set(file, relativeImportsOf(file, text, known));
+  const selected = [...expandCandidates(seeds, imports)].sort();
+
+  const project = createAnalysisProject();
+  const sourceFiles = selected.map((file) => ({ file, sourceFile: project.createSourceFile(`/${file}`, texts.get(file) as string, { overwrite: true }) }));
+  const calls: FoundCall[] = [];
+  const declared: DeclaredKey[] = [];
+  for (const { file, sourceFile } of sourceFiles) {
+    const parseDiagnostics = (sourceFile.compilerNode as unknown as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [];
+    const syntaxError = parseDiagnostics.find((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error);
+    if (syntaxError) {
+      const { line, character } = ts.getLineAndCharacterOfPosition(sourceFile.compilerNode, syntaxError.start ?? 0);
+      errors.push({ file, line: line + 1, column: character + 1, message: `does not parse: ${ts.flattenDiagnosticMessageText(syntaxError.messageText, ' ')}` });
+      continue;
+    }
+    calls.push(...findCalls(sourceFile, file));
+    declared.push(...findDeclaredKeys(sourceFile, file));
+  }
+
+  const usages = new Map<KeyRef, KeyUsage>();
+  const unmapped: UnmappedCall[] = [];
+  for (const call of calls) {
+    const site: CallSite = { kind: call.kind, file: call.file, line: call.line, column: call.column, call: call.call };
+    if (!call.scope) {
+      unmapped.push({ ...site, keys: call.keys, reason: call.reason ?? 'unknown call' });
+      continue;
+    }
+    for (const key of call.keys) {
+      const usage = usages.get(key) ?? { envVar: key, environment: environmentOfEnvVar(key), scopes: [], calls: [] };
+      usage.calls.push({ ...site, scope: call.scope });
+      usages.set(key, usage);
+    }
+  }
+  const keys = [...usages.values()]
+    .map((usage) => ({ ...usage, scopes: sortScopes(usage.calls.map((call) => call.scope)) }))
+    .sort((a, b) => (a.envVar ?? '\uffff').localeCompare(b.envVar ?? '\uffff'));
+  const { comparisons, notes } = compareKeys(declared, keys);
+  return {
+    command: 'scopes',
+    summary: { filesScanned: files.length, filesAnalyzed: selected.length, calls: calls.length, unmappedCalls: unmapped.length, declaredKeys: declared.length },
+    scopes: sortScopes(keys.flatMap((usage) => usage.scopes)),
+    keys,
+    unmapped,
+    declared: comparisons,
+    notes,
+    errors,
+    ok: comparisons.every((comparison) => comparison.overBroad.length === 0 && comparison.missing.length === 0),
+  };
+}
