@@ -8,6 +8,7 @@ import {
 import { readAssignedValue, type AssignedValue, type ReadOptions } from './assigned-value.js';
 import { escapeRegExp } from './escape-regexp.js';
 import { isPlaceholder } from './placeholder.js';
+import type { Candidates } from './prefilter.js';
 import type { RuleId } from './rules.js';
 
 /** A finding before positions, redaction and fingerprints are added. */
@@ -43,13 +44,6 @@ function identifierAround(text: string, index: number): { start: number; end: nu
   return { start, end };
 }
 
-/** Each whole-word occurrence of `word` (case-sensitive), by its start offset. */
-function* wordOccurrences(text: string, word: string): Generator<number> {
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-    if (isWordBoundary(text, at - 1) && isWordBoundary(text, at + word.length)) yield at;
-  }
-}
-
 // ── where a name is assigned rather than referenced or read ────────────────
 
 // `$NAME`, `${NAME}`, `${NAME:-default}`: the variable is referenced, not assigned.
@@ -76,16 +70,21 @@ const TYPE_ANNOTATION = /^(?:string|number|boolean|undefined|any|unknown|never)\
 const CALL_EXPRESSION = /^[A-Za-z_][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(/;
 // Dockerfile `ENV NAME value`: the only place where a blank assigns.
 const DOCKERFILE_ENV = /^[ \t]*ENV[ \t]+$/i;
-// Every credential name contains it (`isOptimoSecretEnvName`): `OPTIMOCMS` without the trailing `_`.
-const NAME_MARKER = ENV_VAR_PREFIX.slice(0, -1);
 
-/** A browser-public variable named like an OptimoCMS credential, assigned any value (a reference too: it is inlined all the same). */
-export function findPublicEnvExposures(text: string): RawFinding[] {
+/**
+ * A browser-public variable named like an OptimoCMS credential, assigned any
+ * value (a reference too: it is inlined all the same). `names`: the offsets of
+ * `OPTIMOCMS` in the text ({@link Candidates}).
+ */
+export function findPublicEnvExposures(text: string, names: readonly number[]): RawFinding[] {
   const findings: RawFinding[] = [];
-  for (let at = text.indexOf(NAME_MARKER); at !== -1; at = text.indexOf(NAME_MARKER, at + NAME_MARKER.length)) {
+  let previousEnd = 0;
+  for (const at of names) {
+    // A name with the marker twice (`VITE_OPTIMOCMS_OPTIMOCMS_KEY`) is one name.
+    if (at < previousEnd) continue;
     const name = identifierAround(text, at);
+    previousEnd = name.end;
     const nameText = text.slice(name.start, name.end);
-    at = name.end - NAME_MARKER.length;
     if (!isPublicOptimoSecretEnvName(nameText)) continue;
     const lineStart = text.lastIndexOf('\n', name.start - 1) + 1;
     const whitespace = DOCKERFILE_ENV.test(text.slice(lineStart, name.start));
@@ -120,16 +119,16 @@ function isGenericSecret(assigned: AssignedValue, codeFile: boolean): boolean {
   );
 }
 
-const HEADER = new RegExp(escapeRegExp(API_KEY_HEADER), 'gi');
 const HEADER_NAME_CHARACTER = /[A-Za-z0-9_-]/;
 
 /**
  * A literal of 16+ characters without a known prefix, assigned to one of the
  * conventional key variables or sent as the `X-Api-Key` header. References
  * (`${NAME}`, `$NAME`, `process.env.NAME`, `secrets.NAME`), empty values and
- * placeholders are not findings.
+ * placeholders are not findings. Works from the {@link Candidates} offsets:
+ * every conventional name starts with the `OPTIMOCMS` marker.
  */
-export function findGenericAssignments(text: string, file: string | undefined): RawFinding[] {
+export function findGenericAssignments(text: string, file: string | undefined, candidates: Pick<Candidates, 'names' | 'headers'>): RawFinding[] {
   const findings: RawFinding[] = [];
   const codeFile = isCodeFile(file);
   const report = (assigned: AssignedValue | undefined) => {
@@ -137,16 +136,15 @@ export function findGenericAssignments(text: string, file: string | undefined): 
       findings.push({ rule: 'generic-key-assignment', start: assigned.start, end: assigned.end, value: assigned.value });
     }
   };
-  if (text.includes(ENV_VAR_PREFIX)) {
-    for (const name of KEY_ENV_VAR_NAMES) {
-      for (const at of wordOccurrences(text, name)) report(valueAssignedTo(text, at, at + name.length));
-    }
+  for (const at of candidates.names) {
+    if (!isWordBoundary(text, at - 1)) continue;
+    const name = KEY_ENV_VAR_NAMES.find((candidate) => text.startsWith(candidate, at));
+    if (name && isWordBoundary(text, at + name.length)) report(valueAssignedTo(text, at, at + name.length));
   }
-  HEADER.lastIndex = 0;
-  for (let match = HEADER.exec(text); match; match = HEADER.exec(text)) {
-    const end = match.index + match[0].length;
-    if (HEADER_NAME_CHARACTER.test(text[match.index - 1] ?? ' ') || HEADER_NAME_CHARACTER.test(text[end] ?? ' ')) continue;
-    report(valueAssignedTo(text, match.index, end, { comma: true }));
+  for (const at of candidates.headers) {
+    const end = at + API_KEY_HEADER.length;
+    if (HEADER_NAME_CHARACTER.test(text[at - 1] ?? ' ') || HEADER_NAME_CHARACTER.test(text[end] ?? ' ')) continue;
+    report(valueAssignedTo(text, at, end, { comma: true }));
   }
   return findings.sort((a, b) => a.start - b.start);
 }
@@ -164,7 +162,7 @@ export function isDotenvFile(file: string): boolean {
 
 // `${OTHER}` / `$OTHER`: interpolation (docker compose, dotenv-expand), not a value.
 const VARIABLE_REFERENCE = /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/;
-const DOTENV_ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?(OPTIMOCMS_[A-Za-z0-9_]*)[ \t]*=/gm;
+const DOTENV_ASSIGNMENT = new RegExp(`^[ \\t]*(?:export[ \\t]+)?(${escapeRegExp(ENV_VAR_PREFIX)}[A-Za-z0-9_]*)[ \\t]*=`, 'gm');
 
 /** Each `OPTIMOCMS_*` variable a dotenv file assigns a non-empty value. */
 export function findDotenvAssignments(text: string): RawFinding[] {

@@ -1,10 +1,40 @@
 import { API_KEY_HEADER, ENV_VAR_PREFIX, KEY_TOKEN } from '@optimocms/auth-types';
 import { escapeRegExp } from './escape-regexp.js';
 
-// Every finding needs one of these: a key prefix (`optimo_`), an OptimoCMS variable
-// name (`OPTIMOCMS`) or the header name. One case-insensitive alternation of literals
-// is the cheapest full pass V8 offers (measured faster than one `indexOf` per marker).
-const MARKERS = new RegExp([KEY_TOKEN.commonPrefix, ENV_VAR_PREFIX.slice(0, -1), API_KEY_HEADER].map(escapeRegExp).join('|'), 'i');
+const KEY_MARKER = KEY_TOKEN.commonPrefix;
+// Every OptimoCMS variable name contains it (`isOptimoSecretEnvName`): `OPTIMOCMS` without the trailing `_`.
+export const NAME_MARKER = ENV_VAR_PREFIX.slice(0, -1);
+const HEADER = API_KEY_HEADER.toLowerCase();
+
+// Every finding needs one of these: a key prefix, an OptimoCMS variable name or the
+// header name (in any case). One case-insensitive alternation of literals is the
+// cheapest full pass V8 offers (measured faster than one `indexOf` per marker); the
+// case of key prefixes and names is checked per hit, so `@optimocms/sdk` costs little.
+// No marker can start inside another, so no hit hides another.
+const MARKERS = new RegExp([KEY_MARKER, NAME_MARKER, API_KEY_HEADER].map(escapeRegExp).join('|'), 'gi');
+
+/** Where rules may match, from one pass over the text. */
+export interface Candidates {
+  /** Whether a key prefix (`optimo_`, exact case) occurs. */
+  keyPrefix: boolean;
+  /** Offsets of `OPTIMOCMS` (exact case), the start of every OptimoCMS variable name's marker. */
+  names: number[];
+  /** Offsets of the header name, in any case. */
+  headers: number[];
+}
+
+/** One pass over `text` that finds where rules can possibly match. */
+export function findCandidates(text: string): Candidates {
+  const found: Candidates = { keyPrefix: false, names: [], headers: [] };
+  MARKERS.lastIndex = 0;
+  for (let match = MARKERS.exec(text); match; match = MARKERS.exec(text)) {
+    const marker = match[0];
+    if (marker === KEY_MARKER) found.keyPrefix = true;
+    else if (marker === NAME_MARKER) found.names.push(match.index);
+    else if (marker.toLowerCase() === HEADER) found.headers.push(match.index);
+  }
+  return found;
+}
 
 /**
  * False when no rule can match `text`: the one full pass that text without
@@ -13,5 +43,6 @@ const MARKERS = new RegExp([KEY_TOKEN.commonPrefix, ENV_VAR_PREFIX.slice(0, -1),
  * files that cannot contain a finding.
  */
 export function mayContainFindings(text: string): boolean {
-  return MARKERS.test(text);
+  const { keyPrefix, names, headers } = findCandidates(text);
+  return keyPrefix || names.length > 0 || headers.length > 0;
 }

@@ -4,7 +4,7 @@ import { hasInlineAllow } from './inline-allow.js';
 import { findKeyTokens } from './key-tokens.js';
 import { isPlaceholder } from './placeholder.js';
 import { LineLocator } from './positions.js';
-import { mayContainFindings } from './prefilter.js';
+import { findCandidates } from './prefilter.js';
 import { fingerprint, redact } from './redact.js';
 import { RULES, type RuleId, type Severity } from './rules.js';
 
@@ -58,13 +58,14 @@ const ALL_RULES: ReadonlySet<RuleId> = new Set(Object.keys(RULES) as RuleId[]);
  * same matches, sorted by position. Placeholders are never reported.
  */
 export function scanText(text: string, options: ScanOptions = {}): Match[] {
-  if (!mayContainFindings(text)) return [];
+  // One pass decides which finders can match; text without markers ends here.
+  const candidates = findCandidates(text);
   const file = options.file ?? '';
   const rules = options.rules ? new Set(options.rules) : ALL_RULES;
-  const raw: (RawFinding & { environment?: KeyEnvironment })[] = keyFindings(text, rules);
-  if (rules.has('generic-key-assignment')) raw.push(...findGenericAssignments(text, options.file));
-  if (rules.has('public-env-exposure')) raw.push(...findPublicEnvExposures(text));
-  if (rules.has('env-file-committed') && options.committed !== false && isDotenvFile(file)) {
+  const raw: (RawFinding & { environment?: KeyEnvironment })[] = candidates.keyPrefix ? keyFindings(text, rules) : [];
+  if (rules.has('generic-key-assignment')) raw.push(...findGenericAssignments(text, options.file, candidates));
+  if (rules.has('public-env-exposure')) raw.push(...findPublicEnvExposures(text, candidates.names));
+  if (rules.has('env-file-committed') && candidates.names.length > 0 && options.committed !== false && isDotenvFile(file)) {
     const dotenv = findDotenvAssignments(text);
     // In a committed dotenv file, env-file-committed already says it of every value: keep one finding per value.
     const covered = new Set(dotenv.map((finding) => finding.start));

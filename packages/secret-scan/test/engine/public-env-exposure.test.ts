@@ -23,6 +23,10 @@ describe('public-env-exposure', () => {
     expect(JSON.stringify(match)).not.toContain(LIVE_KEY);
   });
 
+  it('reports a name that holds the marker twice once', () => {
+    expect(exposures(`${publicName('VITE_', 'OPTIMOCMS_OPTIMOCMS_KEY')}=${GENERIC}`, '.env')).toHaveLength(1);
+  });
+
   const assigned: [string, string, string][] = [
     ['a dotenv file', `${NEXT_PUBLIC_KEY}=${GENERIC}`, '.env'],
     ['a dotenv file with export and quotes', `export ${NEXT_PUBLIC_KEY}="${GENERIC}"`, '.env.production'],

@@ -70,6 +70,11 @@ describe('mayContainFindings', () => {
     expect(scanText(text, { file: '.env' })).toEqual([]);
   });
 
+  it('is false for code that only uses the SDK (case matters for key prefixes and variable names)', () => {
+    const text = "import { OptimoCMS } from '@optimocms/sdk';\nconst cms = new OptimoCMS({ apiKey: process.env.KEY! });\n// https://api.optimocms.com\nOPTIMO_LIVE_";
+    expect(mayContainFindings(text)).toBe(false);
+  });
+
   it.each([
     ['a key prefix', `k = ${LIVE_KEY}`],
     ['an OptimoCMS variable name', `${API_KEY_VAR}=1`],
