@@ -28,7 +28,7 @@ export function formatScopesText(report: ScopesReport, colors: Colors): string {
     for (const key of report.declared) {
       const compared = key.comparedWith.map((envVar) => envVar ?? 'unnamed key').join(', ') || 'no calls';
       const verdict = key.status === 'not-compared' ? colors.dim('not compared') : key.overBroad.length === 0 && key.missing.length === 0 ? colors.green('ok') : colors.red('mismatch');
-      out.push(`  "${key.name}" (${key.source.file}:${key.source.line}, ${key.scopes.length} scopes) ← ${compared}: ${verdict}`);
+      out.push(`  "${key.name}" (${key.source.file}:${key.source.line}, ${key.scopes.length} scope${key.scopes.length === 1 ? '' : 's'}) ← ${compared}: ${verdict}`);
       if (key.overBroad.length > 0) out.push(`    ${colors.yellow('over-broad')}: ${key.overBroad.join(', ')} (declared, never used: remove)`);
       for (const missing of key.missing) {
         out.push(`    ${colors.red('missing')}: ${missing.scope} (used at ${missing.calls.map(at).join(', ')}; these calls would fail with ${AUTH_ERRORS.FORBIDDEN.status} FORBIDDEN)`);

@@ -121,7 +121,8 @@ function restCall(call: CallExpression, file: string): FoundCall | undefined {
   const keys = request.configs.map(headerKeys).find((found) => found !== undefined);
   let path: string | undefined;
   if (HOST_PREFIX.test(url)) path = url.replace(HOST_PREFIX, '') || '/';
-  else if (keys !== undefined && url.includes(`${SDK.apiVersionPrefix}/`)) path = url.slice(url.indexOf(`${SDK.apiVersionPrefix}/`));
+  // A base the code does not fix (`${API_URL}/v1/…`) with our header is ours; a URL naming another host is not.
+  else if (keys !== undefined && !/^(?:https?:)?\/\//i.test(url) && url.includes(`${SDK.apiVersionPrefix}/`)) path = url.slice(url.indexOf(`${SDK.apiVersionPrefix}/`));
   if (path === undefined) return undefined;
   const method = typeof request.method === 'string' ? { text: request.method, exact: true } : request.method ? staticTextOf(request.method) : { text: 'GET', exact: true };
   const shown = `${method.exact ? method.text.toUpperCase() : method.text} ${path}`;

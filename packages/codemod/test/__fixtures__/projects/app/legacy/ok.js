@@ -1,0 +1,2 @@
+// Not part of the TypeScript project: rewritten without `!`.
+export const key = 'optimo_live_Q1w2E3r4T5y6U7i8';

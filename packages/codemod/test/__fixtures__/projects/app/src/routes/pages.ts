@@ -1,0 +1,5 @@
+import { cms } from '../cms';
+
+export async function GET() {
+  return cms.pages.list();
+}
