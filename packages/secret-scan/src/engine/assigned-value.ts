@@ -16,8 +16,11 @@ export interface ReadOptions {
 }
 
 const QUOTES = new Set(['"', "'", '`']);
+// Values are read within a bounded window: credentials are short, and an unclosed quote
+// on a megabyte-long minified line must not make every candidate read to the end of the text.
+const MAX_VALUE_LENGTH = 4096;
 // A backslash ends an unquoted value too: it starts an escape (`\n` inside a JSON string).
-const UNQUOTED_END = /[\s"'`,;)}\]\\]/;
+const UNQUOTED_VALUE = new RegExp(`[^\\s"'\`,;)}\\]\\\\]{1,${MAX_VALUE_LENGTH}}`, 'y');
 
 function skipBlanks(text: string, at: number): number {
   while (text[at] === ' ' || text[at] === '\t') at++;
@@ -47,10 +50,11 @@ function readQuoted(text: string, at: number, escaped: boolean): Omit<AssignedVa
   const quote = text[at] as string;
   const closing = escaped ? `\\${quote}` : quote;
   const valueStart = at + 1;
-  const end = text.indexOf(closing, valueStart);
-  const newline = text.indexOf('\n', valueStart);
-  if (end === -1 || (newline !== -1 && newline < end)) return undefined;
-  return { start: valueStart, end, value: text.slice(valueStart, end), quoted: true };
+  const window = text.slice(valueStart, valueStart + MAX_VALUE_LENGTH + closing.length);
+  const length = window.indexOf(closing);
+  if (length === -1) return undefined;
+  const value = window.slice(0, length);
+  return value.includes('\n') ? undefined : { start: valueStart, end: valueStart + length, value, quoted: true };
 }
 
 /**
@@ -70,8 +74,8 @@ export function readAssignedValue(text: string, nameEnd: number, options: ReadOp
     const value = readQuoted(text, escapedQuote ? at + 1 : at, escapedQuote);
     return value && value.value.length > 0 ? { ...value, separator } : undefined;
   }
-  let end = at;
-  while (end < text.length && !UNQUOTED_END.test(text[end] as string)) end++;
-  if (end === at || text[at] === '#') return undefined;
-  return { start: at, end, value: text.slice(at, end), quoted: false, separator };
+  if (char === '#') return undefined;
+  UNQUOTED_VALUE.lastIndex = at;
+  const unquoted = UNQUOTED_VALUE.exec(text);
+  return unquoted ? { start: at, end: at + unquoted[0].length, value: unquoted[0], quoted: false, separator } : undefined;
 }

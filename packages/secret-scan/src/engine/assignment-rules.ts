@@ -68,8 +68,18 @@ function valueAssignedTo(text: string, start: number, end: number, options?: Rea
 // Unquoted values that declare rather than assign: a type (`NAME: string`), a schema (`NAME: z.string()`).
 const TYPE_ANNOTATION = /^(?:string|number|boolean|undefined|any|unknown|never)\b/;
 const CALL_EXPRESSION = /^[A-Za-z_][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(/;
-// Dockerfile `ENV NAME value`: the only place where a blank assigns.
-const DOCKERFILE_ENV = /^[ \t]*ENV[ \t]+$/i;
+const isBlank = (char: string | undefined): boolean => char === ' ' || char === '\t';
+
+// Dockerfile `ENV NAME value`: the only place where a blank assigns. Looks back over blanks,
+// `ENV` and blanks to the line start, and no further (minified lines are long).
+function followsDockerfileEnv(text: string, nameStart: number): boolean {
+  let at = nameStart;
+  while (isBlank(text[at - 1])) at--;
+  if (at === nameStart || at < 3 || text.slice(at - 3, at).toUpperCase() !== 'ENV') return false;
+  at -= 3;
+  while (isBlank(text[at - 1])) at--;
+  return at === 0 || text[at - 1] === '\n';
+}
 
 /**
  * A browser-public variable named like an OptimoCMS credential, assigned any
@@ -86,9 +96,7 @@ export function findPublicEnvExposures(text: string, names: readonly number[]): 
     previousEnd = name.end;
     const nameText = text.slice(name.start, name.end);
     if (!isPublicOptimoSecretEnvName(nameText)) continue;
-    const lineStart = text.lastIndexOf('\n', name.start - 1) + 1;
-    const whitespace = DOCKERFILE_ENV.test(text.slice(lineStart, name.start));
-    const assigned = valueAssignedTo(text, name.start, name.end, { whitespace });
+    const assigned = valueAssignedTo(text, name.start, name.end, { whitespace: followsDockerfileEnv(text, name.start) });
     if (!assigned || (!assigned.quoted && (TYPE_ANNOTATION.test(assigned.value) || CALL_EXPRESSION.test(assigned.value)))) continue;
     findings.push({ rule: 'public-env-exposure', start: name.start, end: name.end, value: assigned.value, name: nameText });
   }

@@ -5,38 +5,42 @@ export interface Position {
 }
 
 /**
- * Converts ascending offsets to positions in one pass over the text, so a
- * file with many findings is not re-scanned per finding.
+ * Converts offsets to positions in one pass over the text, so a file with
+ * many findings is not re-scanned per finding. Lines end at `\n` (a CRLF
+ * line's `\r` is its last character, as in git and most tools).
  */
 export class LineLocator {
   private line = 1;
   private lineStart = 0;
-  private scanned = 0;
+  /** The `\n` that ends the current line, or -1 on the last line. */
+  private lineEnd: number;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.lineEnd = text.indexOf('\n');
+  }
 
-  /** Offsets must not decrease between calls. */
+  /** Cheap for offsets on or after the line of the previous call; an earlier offset restarts from the top. */
   locate(offset: number): Position {
-    if (offset < this.scanned) this.reset();
-    for (let newline = this.text.indexOf('\n', this.scanned); newline !== -1 && newline < offset; newline = this.text.indexOf('\n', newline + 1)) {
+    if (offset < this.lineStart) this.reset();
+    // The next newline is remembered, so offsets on one long line (a minified bundle) cost nothing more.
+    while (this.lineEnd !== -1 && this.lineEnd < offset) {
       this.line++;
-      this.lineStart = newline + 1;
+      this.lineStart = this.lineEnd + 1;
+      this.lineEnd = this.text.indexOf('\n', this.lineStart);
     }
-    this.scanned = offset;
     return { line: this.line, column: offset - this.lineStart + 1 };
   }
 
   /** The text of the line that holds `offset`, without its line break. */
   lineText(offset: number): string {
-    const start = this.text.lastIndexOf('\n', offset - 1) + 1;
-    const newline = this.text.indexOf('\n', offset);
-    const end = newline === -1 ? this.text.length : newline;
-    return this.text.slice(start, this.text[end - 1] === '\r' ? end - 1 : end);
+    this.locate(offset);
+    const end = this.lineEnd === -1 ? this.text.length : this.lineEnd;
+    return this.text.slice(this.lineStart, this.text[end - 1] === '\r' ? end - 1 : end);
   }
 
   private reset(): void {
     this.line = 1;
     this.lineStart = 0;
-    this.scanned = 0;
+    this.lineEnd = this.text.indexOf('\n');
   }
 }

@@ -62,23 +62,33 @@ export function scanText(text: string, options: ScanOptions = {}): Match[] {
   const candidates = findCandidates(text);
   const file = options.file ?? '';
   const rules = options.rules ? new Set(options.rules) : ALL_RULES;
-  const raw: (RawFinding & { environment?: KeyEnvironment })[] = candidates.keyPrefix ? keyFindings(text, rules) : [];
-  if (rules.has('generic-key-assignment')) raw.push(...findGenericAssignments(text, options.file, candidates));
-  if (rules.has('public-env-exposure')) raw.push(...findPublicEnvExposures(text, candidates.names));
+  // `concat`, not `push(...)`: spreading a huge list of findings overflows the call stack.
+  let raw: (RawFinding & { environment?: KeyEnvironment })[] = candidates.keyPrefix ? keyFindings(text, rules) : [];
+  if (rules.has('generic-key-assignment')) raw = raw.concat(findGenericAssignments(text, options.file, candidates));
+  if (rules.has('public-env-exposure')) raw = raw.concat(findPublicEnvExposures(text, candidates.names));
   if (rules.has('env-file-committed') && candidates.names.length > 0 && options.committed !== false && isDotenvFile(file)) {
     const dotenv = findDotenvAssignments(text);
     // In a committed dotenv file, env-file-committed already says it of every value: keep one finding per value.
     const covered = new Set(dotenv.map((finding) => finding.start));
-    raw.splice(0, raw.length, ...raw.filter((finding) => finding.rule !== 'generic-key-assignment' || !covered.has(finding.start)), ...dotenv);
+    raw = raw.filter((finding) => finding.rule !== 'generic-key-assignment' || !covered.has(finding.start)).concat(dotenv);
   }
   if (raw.length === 0) return [];
   raw.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
 
   const locator = new LineLocator(text);
   const matches: Match[] = [];
+  let checkedLine = 0;
+  let allowed = false;
   for (const finding of raw) {
     const from = locator.locate(finding.start);
-    if (options.inlineAllow !== false && hasInlineAllow(locator.lineText(finding.start))) continue;
+    if (options.inlineAllow !== false) {
+      // Once per line: a minified line with many findings is read once, not once per finding.
+      if (from.line !== checkedLine) {
+        checkedLine = from.line;
+        allowed = hasInlineAllow(locator.lineText(finding.start));
+      }
+      if (allowed) continue;
+    }
     const to = locator.locate(finding.end);
     const shown = redact(finding.value);
     matches.push({

@@ -58,6 +58,14 @@ describe('live-key and sandbox-key in any kind of text', () => {
     expect(brief(text, { file: 'dist/app.min.js' })).toEqual([{ rule: 'live-key', line: 1, column, endColumn: column + LIVE_KEY.length }]);
   });
 
+  it('reports every key of a long minified line with its own column', () => {
+    const unit = `a("${LIVE_KEY}");`;
+    const text = unit.repeat(20_000);
+    const matches = scanText(text, { file: 'dist/keys.min.js' });
+    expect(matches).toHaveLength(20_000);
+    expect(matches.at(-1)).toMatchObject({ line: 1, column: text.length - unit.length + 4, endColumn: text.length - 2 });
+  });
+
   it('counts lines of CRLF text', () => {
     const text = `first\r\nsecond\r\nconst k = '${LIVE_KEY}';\r\n`;
     expect(brief(text)).toEqual([{ rule: 'live-key', line: 3, column: 12, endColumn: 12 + LIVE_KEY.length }]);

@@ -25,10 +25,18 @@ describe('LineLocator', () => {
     expect(locator.locate(text.length)).toEqual({ line: 5, column: 5 });
   });
 
+  it('goes back within the current line without restarting', () => {
+    const locator = new LineLocator(text);
+    expect(locator.locate(5)).toEqual({ line: 2, column: 3 });
+    expect(locator.locate(3)).toEqual({ line: 2, column: 1 });
+    expect(locator.locate(6)).toEqual({ line: 2, column: 4 });
+  });
+
   it('returns the text of a line without its line break', () => {
     const locator = new LineLocator(text);
     expect(locator.lineText(0)).toBe('ab');
     expect(locator.lineText(4)).toBe('cd');
+    expect(locator.lineText(2)).toBe('ab');
     expect(locator.lineText(10)).toBe('');
     expect(locator.lineText(text.length)).toBe('last');
   });
