@@ -55,11 +55,24 @@ function isReference(text: string, nameStart: number): boolean {
 // A colon after a member read (`dev ? process.env.NAME : x`), a ternary branch or a case label assigns nothing.
 const READ_BEFORE_COLON = /(?:[.?]|\bcase)[ \t]*['"`]?$/;
 
+// Name/value pairs: `{"name": "X-Api-Key", "value": "…"}` (HAR, Postman, ECS task definitions,
+// Terraform) and `- name: OPTIMOCMS_API_KEY` then `value: …` (Kubernetes): the name is the
+// `name`/`key` field, and its value is the sibling `value` field that follows (not `valueFrom`).
+const PAIR_NAME_FIELD = /\b(?:name|key)['"]?[ \t]*[:=][ \t]*['"]?$/;
+const PAIR_VALUE_FIELD = /['"]?[ \t]*,?\s*['"]?value\b/y;
+
+function pairedValue(text: string, nameEnd: number): AssignedValue | undefined {
+  PAIR_VALUE_FIELD.lastIndex = nameEnd;
+  return PAIR_VALUE_FIELD.test(text) ? readAssignedValue(text, PAIR_VALUE_FIELD.lastIndex) : undefined;
+}
+
 /** The value assigned to the name at `start`…`end`, or `undefined` when the name is only referenced or read. */
 function valueAssignedTo(text: string, start: number, end: number, options?: ReadOptions): AssignedValue | undefined {
   if (isReference(text, start)) return undefined;
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (PAIR_NAME_FIELD.test(before)) return pairedValue(text, end);
   const assigned = readAssignedValue(text, end, options);
-  if (assigned?.separator === ':' && READ_BEFORE_COLON.test(text.slice(Math.max(0, start - 8), start))) return undefined;
+  if (assigned?.separator === ':' && READ_BEFORE_COLON.test(before)) return undefined;
   return assigned;
 }
 

@@ -35,6 +35,11 @@ describe('generic-key-assignment', () => {
     ['a JS headers object', `fetch(url, { headers: { 'x-api-key': '${GENERIC}' } });`, 'src/client.ts'],
     ['headers.set', `headers.set('X-Api-Key', '${GENERIC}');`, 'src/client.ts'],
     ['a header inside an escaped JSON string', `{"headers": "X-Api-Key: ${GENERIC}\\nAccept: */*"}`, 'har.json'],
+    ['a HAR request header', `{"headers": [{"name": "x-api-key", "value": "${GENERIC}"}]}`, 'session.har'],
+    ['a Postman collection header', `"header": [\n  {\n    "key": "X-Api-Key",\n    "value": "${GENERIC}",\n    "type": "text"\n  }\n]`, 'collection.json'],
+    ['a Kubernetes env pair', `env:\n  - name: ${API_KEY_VAR}\n    value: "${GENERIC}"\n`, 'k8s/deployment.yaml'],
+    ['an ECS task definition pair', `"environment": [{ "name": "${API_KEY_VAR}", "value": "${GENERIC}" }]`, 'task-definition.json'],
+    ['a Terraform pair', `env { name = "${LIVE_KEY_VAR}", value = "${GENERIC}" }`, 'main.tf'],
   ];
   for (const [name, text, file] of assignments) {
     it(`reports a literal in ${name}`, () => expectGenericAt(text, file));
@@ -81,6 +86,10 @@ describe('generic-key-assignment', () => {
     ['a header name in prose', 'Send the key in the `X-Api-Key` header on every request.', 'README.md'],
     ['an OpenAPI header declaration', `parameters:\n  - name: X-Api-Key\n    in: header\n`, 'openapi.yaml'],
     ['a case label', `switch (name) { case '${API_KEY_VAR}': return '${GENERIC}'; }`, 'src/a.ts'],
+    ['a Kubernetes secret reference', `env:\n  - name: ${API_KEY_VAR}\n    valueFrom:\n      secretKeyRef: { name: optimocms, key: apiKey }\n`, 'k8s/deployment.yaml'],
+    ['a Postman variable', `{ "key": "X-Api-Key", "value": "{{optimocmsApiKey}}" }`, 'collection.json'],
+    ['an OpenAPI header parameter', `- name: X-Api-Key\n  in: header\n  required: true\n`, 'openapi.yaml'],
+    ['a pair with an empty value', `{ "name": "${API_KEY_VAR}", "value": "" }`, 'task.json'],
     ['another vendor\'s variable', `STRIPE_SECRET_KEY=${OTHER_VENDOR_KEYS.stripe}`, '.env.example'],
   ];
   for (const [name, text, file] of notFindings) {

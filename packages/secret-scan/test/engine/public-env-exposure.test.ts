@@ -43,6 +43,7 @@ describe('public-env-exposure', () => {
     ['a shell prefix assignment', `${NEXT_PUBLIC_KEY}=$OPTIMOCMS_API_KEY next build`, 'build.sh'],
     ['a next.config env block', `module.exports = { env: { ${NEXT_PUBLIC_KEY}: process.env.OPTIMOCMS_API_KEY } };`, 'next.config.js'],
     ['JSON', `{ "${NEXT_PUBLIC_KEY}": "${GENERIC}" }`, 'vercel.json'],
+    ['a Kubernetes env pair', `env:\n  - name: ${NEXT_PUBLIC_KEY}\n    value: ${GENERIC}\n`, 'k8s/web.yaml'],
     ['an assignment to process.env', `process.env.${NEXT_PUBLIC_KEY} = '${GENERIC}';`, 'scripts/setup.ts'],
   ];
   for (const [name, text, file] of assigned) {
