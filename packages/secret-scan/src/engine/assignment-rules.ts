@@ -61,6 +61,14 @@ const READ_BEFORE_COLON = /(?:[.?]|\bcase)[ \t]*['"`]?$/;
 const PAIR_NAME_FIELD = /\b(?:name|key)['"]?[ \t]*[:=][ \t]*['"]?$/;
 const PAIR_VALUE_FIELD = /['"]?[ \t]*,?\s*['"]?value\b/y;
 
+// `NAME: string = 'value'` (TypeScript), `NAME: str = "value"` (Python): the value follows the annotation.
+const TYPE_THEN_EQUALS = /[ \t]*:[ \t]*[A-Za-z_$][\w$.]*(?:\[\])?(?:[ \t]*\|[ \t]*[A-Za-z_$][\w$.]*(?:\[\])?)*[ \t]*(?==(?![=>]))/y;
+
+function afterTypeAnnotation(text: string, nameEnd: number): number {
+  TYPE_THEN_EQUALS.lastIndex = nameEnd;
+  return TYPE_THEN_EQUALS.test(text) ? TYPE_THEN_EQUALS.lastIndex : nameEnd;
+}
+
 function pairedValue(text: string, nameEnd: number): AssignedValue | undefined {
   PAIR_VALUE_FIELD.lastIndex = nameEnd;
   return PAIR_VALUE_FIELD.test(text) ? readAssignedValue(text, PAIR_VALUE_FIELD.lastIndex) : undefined;
@@ -71,7 +79,7 @@ function valueAssignedTo(text: string, start: number, end: number, options?: Rea
   if (isReference(text, start)) return undefined;
   const before = text.slice(Math.max(0, start - 16), start);
   if (PAIR_NAME_FIELD.test(before)) return pairedValue(text, end);
-  const assigned = readAssignedValue(text, end, options);
+  const assigned = readAssignedValue(text, afterTypeAnnotation(text, end), options);
   if (assigned?.separator === ':' && READ_BEFORE_COLON.test(before)) return undefined;
   return assigned;
 }
