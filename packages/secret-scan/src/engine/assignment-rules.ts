@@ -62,7 +62,8 @@ const PAIR_NAME_FIELD = /\b(?:name|key)['"]?[ \t]*[:=][ \t]*['"]?$/;
 const PAIR_VALUE_FIELD = /['"]?[ \t]*,?\s*['"]?value\b/y;
 
 // `NAME: string = 'value'` (TypeScript), `NAME: str = "value"` (Python): the value follows the annotation.
-const TYPE_THEN_EQUALS = /[ \t]*:[ \t]*[A-Za-z_$][\w$.]*(?:\[\])?(?:[ \t]*\|[ \t]*[A-Za-z_$][\w$.]*(?:\[\])?)*[ \t]*(?==(?![=>]))/y;
+// Blanks around `=` are required: a YAML value such as `c2VjcmV0=` is not an annotation.
+const TYPE_THEN_EQUALS = /[ \t]*:[ \t]*[A-Za-z_$][\w$.]*(?:\[\])?(?:[ \t]*\|[ \t]*[A-Za-z_$][\w$.]*(?:\[\])?)*[ \t]+(?==[ \t])/y;
 
 function afterTypeAnnotation(text: string, nameEnd: number): number {
   TYPE_THEN_EQUALS.lastIndex = nameEnd;

@@ -4,16 +4,16 @@ import { API_KEY_VAR, GENERIC, LIVE_KEY, LIVE_KEY_VAR, OTHER_VENDOR_KEYS, SANDBO
 
 const generic = (text: string, file = 'notes.txt') => scanText(text, { file, rules: ['generic-key-assignment'] });
 
-/** One finding, exactly on GENERIC. */
-function expectGenericAt(text: string, file: string): void {
-  const { line, column } = positionOf(text, GENERIC);
+/** One finding, exactly on `value`. */
+function expectGenericAt(text: string, file: string, value = GENERIC): void {
+  const { line, column } = positionOf(text, value);
   expect(brief(text, { file, rules: ['generic-key-assignment'] })).toEqual([
-    { rule: 'generic-key-assignment', line, column, endColumn: column + GENERIC.length },
+    { rule: 'generic-key-assignment', line, column, endColumn: column + value.length },
   ]);
 }
 
 describe('generic-key-assignment', () => {
-  const assignments: [string, string, string][] = [
+  const assignments: [string, string, string, string?][] = [
     ['a dotenv file', `${API_KEY_VAR}=${GENERIC}\n`, '.env.example'],
     ['a quoted dotenv value', `${LIVE_KEY_VAR}="${GENERIC}"\n`, '.env.sample'],
     ['YAML', `env:\n  ${SANDBOX_KEY_VAR}: ${GENERIC}\n`, '.github/workflows/ci.yml'],
@@ -38,14 +38,16 @@ describe('generic-key-assignment', () => {
     ['a JS headers object', `fetch(url, { headers: { 'x-api-key': '${GENERIC}' } });`, 'src/client.ts'],
     ['headers.set', `headers.set('X-Api-Key', '${GENERIC}');`, 'src/client.ts'],
     ['a header inside an escaped JSON string', `{"headers": "X-Api-Key: ${GENERIC}\\nAccept: */*"}`, 'har.json'],
+    ['a base64 YAML value with padding', `env:\n  ${API_KEY_VAR}: ${GENERIC}==\n`, 'app.yaml', `${GENERIC}==`],
+    ['a base64 header value with padding', `X-Api-Key: ${GENERIC}=\r\n`, 'req.http', `${GENERIC}=`],
     ['a HAR request header', `{"headers": [{"name": "x-api-key", "value": "${GENERIC}"}]}`, 'session.har'],
     ['a Postman collection header', `"header": [\n  {\n    "key": "X-Api-Key",\n    "value": "${GENERIC}",\n    "type": "text"\n  }\n]`, 'collection.json'],
     ['a Kubernetes env pair', `env:\n  - name: ${API_KEY_VAR}\n    value: "${GENERIC}"\n`, 'k8s/deployment.yaml'],
     ['an ECS task definition pair', `"environment": [{ "name": "${API_KEY_VAR}", "value": "${GENERIC}" }]`, 'task-definition.json'],
     ['a Terraform pair', `env { name = "${LIVE_KEY_VAR}", value = "${GENERIC}" }`, 'main.tf'],
   ];
-  for (const [name, text, file] of assignments) {
-    it(`reports a literal in ${name}`, () => expectGenericAt(text, file));
+  for (const [name, text, file, value] of assignments) {
+    it(`reports a literal in ${name}`, () => expectGenericAt(text, file, value));
   }
 
   it('reports a UUID-shaped value of an older key format', () => {
