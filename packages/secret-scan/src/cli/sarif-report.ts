@@ -2,6 +2,7 @@ import { hashSecret } from '../engine/redact.js';
 import { RULE_IDS, RULES } from '../engine/rules.js';
 import type { Finding } from './finding.js';
 import type { ScanReport } from './scan-summary.js';
+import { packageVersion } from './version.js';
 
 export const INFORMATION_URI = 'https://github.com/optimocms/optimocms-guard/tree/main/packages/secret-scan#readme';
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -43,6 +44,7 @@ function lineHashes(findings: readonly Finding[]): string[] {
 /** SARIF 2.1.0 for GitHub code scanning and other viewers. Messages carry only redacted secrets. */
 export function formatSarif(report: ScanReport): string {
   const hashes = lineHashes(report.findings);
+  const version = packageVersion();
   const sarif = {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -50,10 +52,10 @@ export function formatSarif(report: ScanReport): string {
       {
         tool: {
           driver: {
-            name: report.tool.name,
+            name: 'optimocms-scan',
             informationUri: INFORMATION_URI,
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
+            version,
+            semanticVersion: version,
             rules: RULE_IDS.map(sarifRule),
           },
         },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { CliOptions } from './args.js';
 import { readBaseline } from './baseline-file.js';
 import { CliError, EXIT } from './cli-error.js';
-import { loadConfig } from './config-file.js';
+import { loadConfig, type ScanConfig } from './config-file.js';
 import { compareFindings } from './finding.js';
 import { GitMissingError } from './git-command.js';
 import { Notices } from './notices.js';
@@ -58,82 +58,89 @@ async function formatReport(options: CliOptions, report: ScanReport, color: bool
   }
 }
 
-/**
- * The pipeline: source → filter → detect → suppress → findings → report →
- * exit code. Config and baseline are read first so that a bad one fails
- * before any scanning.
- */
+interface Context {
+  options: CliOptions;
+  io: CommandIo;
+  cwd: string;
+  absolutePaths: string[];
+  notices: Notices;
+  collector: ScanCollector;
+}
+
+/** Config and baseline are read before any scanning, so that a bad one fails fast. */
+function suppressionInputs(context: Context, root: ScanRoot): Pick<Scanned, 'config' | 'baseline'> {
+  const { options, cwd } = context;
+  return { config: loadConfig(options.config, root.dir, cwd), baseline: options.baseline === undefined ? undefined : readBaseline(options.baseline, cwd) };
+}
+
+const displayFrom = (cwd: string, root: ScanRoot) => (path: string) => slashRelative(cwd, join(root.dir, path));
+
+async function scanFiles(context: Context): Promise<Scanned> {
+  const { options, io, cwd } = context;
+  const { root, files } = await listFiles(options, context.absolutePaths.length > 0 ? context.absolutePaths : [cwd], cwd, context.notices);
+  const inputs = suppressionInputs(context, root);
+  const [{ Progress }, { scanTree }] = await Promise.all([import('./progress.js'), import('./scan-tree.js')]);
+  const progress = new Progress(io.stderr, files.length);
+  const outcomes = await scanTree(files, { maxFileSize: options.maxFileSize, followSymlinks: options.followSymlinks, ...(options.jobs === undefined ? {} : { jobs: options.jobs }) }, (done) => progress.update(done));
+  progress.finish();
+  const display = displayFrom(cwd, root);
+  outcomes.forEach((outcome, index) => {
+    const file = files[index] as TreeFile;
+    context.collector.add({ file: display(file.path), path: file.path }, outcome);
+  });
+  return { root, ...inputs };
+}
+
+async function scanIndex(context: Context): Promise<Scanned> {
+  const { listStaged, scanStaged } = await import('./staged-source.js');
+  const staged = await listStaged(context.cwd, context.absolutePaths);
+  const inputs = suppressionInputs(context, staged.root);
+  await scanStaged(staged, context.options.maxFileSize, context.collector, displayFrom(context.cwd, staged.root));
+  return { root: staged.root, ...inputs };
+}
+
+async function scanCommits(context: Context, range: string | undefined): Promise<Scanned> {
+  const root = await gitRoot(context.absolutePaths.length > 0 ? context.absolutePaths : [context.cwd], context.cwd, '--history');
+  const inputs = suppressionInputs(context, root);
+  const { scanHistory } = await import('./history-source.js');
+  const { commits } = await scanHistory(root, range, context.absolutePaths, context.options.maxFileSize, context.collector, displayFrom(context.cwd, root));
+  return { root, ...inputs, commits };
+}
+
+/** The pipeline: source → filter → detect → suppress → findings → report → exit code. */
 export async function runScan(options: CliOptions, io: CommandIo): Promise<number> {
   const started = performance.now();
   const cwd = realpathSync(io.cwd);
   const notices = new Notices((line) => io.stderr.write(line));
-  const collector = new ScanCollector(notices.note);
-  const absolutePaths = (options.paths.length > 0 ? options.paths : []).map((path) => resolveArgument(path, cwd));
-  const searchFrom = absolutePaths.length > 0 ? absolutePaths : [cwd];
-  const display = (root: ScanRoot) => (path: string) => slashRelative(cwd, join(root.dir, path));
-  let root: ScanRoot;
-  let commits: number | undefined;
-
-  if (options.mode.kind === 'tree') {
-    const listed = await listFiles(options, searchFrom, cwd, notices);
-    root = listed.root;
-    const config = loadConfig(options.config, root.dir, cwd);
-    const baseline = options.baseline === undefined ? undefined : readBaseline(options.baseline, cwd);
-    const { Progress } = await import('./progress.js');
-    const progress = new Progress(io.stderr, listed.files.length);
-    const { scanTree } = await import('./scan-tree.js');
-    const outcomes = await scanTree(listed.files, { maxFileSize: options.maxFileSize, followSymlinks: options.followSymlinks, ...(options.jobs === undefined ? {} : { jobs: options.jobs }) }, (done) => progress.update(done));
-    progress.finish();
-    const show = display(root);
-    outcomes.forEach((outcome, index) => {
-      const file = listed.files[index] as TreeFile;
-      collector.add({ file: show(file.path), path: file.path }, outcome);
-    });
-    return finish(options, io, { root, config, baseline, collector, notices, started, cwd });
-  }
-
-  root = await gitRoot(searchFrom, cwd, options.mode.kind === 'staged' ? '--staged' : '--history');
-  const config = loadConfig(options.config, root.dir, cwd);
-  const baseline = options.baseline === undefined ? undefined : readBaseline(options.baseline, cwd);
-  if (options.mode.kind === 'staged') {
-    const { scanStaged } = await import('./staged-source.js');
-    await scanStaged(root, absolutePaths, options.maxFileSize, collector, display(root));
-  } else {
-    const { scanHistory } = await import('./history-source.js');
-    commits = (await scanHistory(root, options.mode.range, absolutePaths, options.maxFileSize, collector, display(root))).commits;
-  }
-  return finish(options, io, { root, config, baseline, collector, notices, started, cwd, ...(commits === undefined ? {} : { commits }) });
+  const context: Context = { options, io, cwd, notices, collector: new ScanCollector(notices.note), absolutePaths: options.paths.map((path) => resolveArgument(path, cwd)) };
+  const { mode } = options;
+  const scanned = mode.kind === 'tree' ? await scanFiles(context) : mode.kind === 'staged' ? await scanIndex(context) : await scanCommits(context, mode.range);
+  return finish(context, scanned, started);
 }
 
 interface Scanned {
   root: ScanRoot;
-  config: ReturnType<typeof loadConfig>;
+  config: ScanConfig;
   baseline: Set<string> | undefined;
-  collector: ScanCollector;
-  notices: Notices;
-  started: number;
-  cwd: string;
   commits?: number;
 }
 
-async function finish(options: CliOptions, io: CommandIo, scanned: Scanned): Promise<number> {
-  const { collector, notices } = scanned;
+async function finish(context: Context, scanned: Scanned, started: number): Promise<number> {
+  const { collector, notices, options, io, cwd } = context;
   const sorted = [...collector.findings].sort(compareFindings);
   const suppressed = await suppress(sorted, scanned.config, scanned.baseline);
-  const version = packageVersion();
   let baselineWritten: number | undefined;
   if (options.writeBaseline !== undefined) {
     const { writeBaseline } = await import('./baseline-file.js');
-    baselineWritten = writeBaseline(options.writeBaseline, scanned.cwd, suppressed.afterConfig, version);
+    baselineWritten = writeBaseline(options.writeBaseline, cwd, suppressed.afterConfig, packageVersion());
   }
   const report: ScanReport = {
-    tool: { name: 'optimocms-scan', version },
     findings: suppressed.findings,
     summary: {
       files: collector.files,
       bytes: collector.bytes,
       findings: suppressed.findings.length,
-      durationMs: Math.round(performance.now() - scanned.started),
+      durationMs: Math.round(performance.now() - started),
       skipped: collector.skipped,
       suppressed: { config: suppressed.config, baseline: suppressed.baseline },
       ...(scanned.commits === undefined ? {} : { commits: scanned.commits }),
@@ -143,7 +150,7 @@ async function finish(options: CliOptions, io: CommandIo, scanned: Scanned): Pro
   const { useColor } = await import('./colors.js');
   if (options.output !== undefined) {
     const { writeFileAtomic } = await import('./atomic-write.js');
-    writeFileAtomic(join(scanned.cwd, options.output), await formatReport(options, report, false));
+    writeFileAtomic(join(cwd, options.output), await formatReport(options, report, false));
     const { summaryLine } = await import('./summary-line.js');
     io.stderr.write(`optimocms-scan: ${summaryLine(report.summary, new Set(report.findings.map((finding) => finding.file)).size)} · report written to ${options.output}\n`);
   } else {

@@ -15,7 +15,6 @@ export interface ScanSummary {
 
 /** Everything a report format needs. */
 export interface ScanReport {
-  tool: { name: string; version: string };
   findings: Finding[];
   summary: ScanSummary;
 }

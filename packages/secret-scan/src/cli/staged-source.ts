@@ -2,12 +2,13 @@ import { readBlobs } from './blob-reader.js';
 import { runGit } from './git-command.js';
 import type { ScanCollector } from './scan-collector.js';
 import { scanContent } from './scan-content.js';
-import { slashRelative, type ScanRoot } from './scan-root.js';
+import { CliError } from './cli-error.js';
+import { gitTopLevel, slashRelative, type ScanRoot } from './scan-root.js';
 
 const SYMLINK_MODE = '120000';
 const GITLINK_MODE = '160000';
 
-interface StagedEntry {
+export interface StagedEntry {
   path: string;
   mode: string;
   blob: string;
@@ -24,22 +25,37 @@ function parseRawDiff(output: Buffer): StagedEntry[] {
   return entries;
 }
 
+export interface StagedList {
+  root: ScanRoot;
+  entries: StagedEntry[];
+}
+
 /**
- * Scans what `git commit` would record: the index blobs of added, copied and
- * modified files, never the working tree. Renames are split into delete +
- * add (`--no-renames`) so that a renamed file's content is scanned too.
+ * What `git commit` would record: added, copied and modified files with the
+ * id of their index blob. Renames are split into delete + add
+ * (`--no-renames`) so that a renamed file's content is scanned too. The top
+ * level is asked for at the same time: this is the hot path of every commit.
  */
-export async function scanStaged(root: ScanRoot, absolutePaths: readonly string[], maxFileSize: number, collector: ScanCollector, display: (path: string) => string): Promise<void> {
-  const pathspecs = absolutePaths.map((path) => slashRelative(root.dir, path));
-  const diff = await runGit(['diff', '--cached', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--diff-filter=ACM', '--', ...pathspecs], root.dir);
-  // Everything staged is scanned, node_modules included: it is what the commit would record.
-  const entries = parseRawDiff(diff);
+export async function listStaged(cwd: string, absolutePaths: readonly string[]): Promise<StagedList> {
+  const pathspecs = absolutePaths.map((path) => slashRelative(cwd, path));
+  const [top, diff] = await Promise.allSettled([
+    gitTopLevel(cwd),
+    runGit(['diff', '--cached', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--diff-filter=ACM', '--', ...pathspecs], cwd),
+  ]);
+  if (top.status === 'rejected') throw top.reason;
+  if (top.value === undefined) throw new CliError(`--staged needs a git repository, and ${slashRelative(cwd, cwd)} is not inside a git work tree`);
+  if (diff.status === 'rejected') throw diff.reason;
+  return { root: { dir: top.value, git: true }, entries: parseRawDiff(diff.value) };
+}
+
+/** Scans the index blobs (never the working tree): one `git cat-file --batch` for all of them. */
+export async function scanStaged(staged: StagedList, maxFileSize: number, collector: ScanCollector, display: (path: string) => string): Promise<void> {
+  const { root, entries } = staged;
   const contentEntries = entries.filter((entry) => entry.mode !== SYMLINK_MODE && entry.mode !== GITLINK_MODE);
   const blobs = await readBlobs(contentEntries.map((entry) => entry.blob), root.dir, maxFileSize);
   for (const entry of entries) {
-    const origin = { file: display(entry.path), path: entry.path };
     // A symlink's blob is its target path; a gitlink is a submodule commit. Neither is file content.
-    if (entry.mode === SYMLINK_MODE) collector.add(origin, { kind: 'skipped', reason: 'symlink' });
+    if (entry.mode === SYMLINK_MODE) collector.add({ file: display(entry.path), path: entry.path }, { kind: 'skipped', reason: 'symlink' });
   }
   contentEntries.forEach((entry, index) => {
     const origin = { file: display(entry.path), path: entry.path };
