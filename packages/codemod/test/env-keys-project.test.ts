@@ -27,10 +27,10 @@ function allFiles(folder: string, prefix = ''): string[] {
 const PAST = new Date('2020-01-01T00:00:00Z');
 
 describe('env-keys on a whole project (no git)', () => {
-  it('dry run by default: reports everything, writes nothing', () => {
+  it('dry run by default: reports everything, writes nothing', async () => {
     const folder = copyProject('app');
     const before = new Map(allFiles(folder).map((file) => [file, read(folder, file)]));
-    const report = runEnvKeys({ cwd: folder });
+    const report = await runEnvKeys({ cwd: folder });
     expect(report.mode).toBe('dry-run');
     expect(report.written).toBe(false);
     expect(report.files.map((file) => file.file)).toEqual(['legacy/ok.js', 'src/cms.ts', 'src/sandbox.ts']);
@@ -39,10 +39,10 @@ describe('env-keys on a whole project (no git)', () => {
     expect(leakedSecrets(JSON.stringify(report))).toBe(0);
   });
 
-  it('migrates the code, writes .gitignore, .env (0600) and .env.example, and reports the rest', () => {
+  it('migrates the code, writes .gitignore, .env (0600) and .env.example, and reports the rest', async () => {
     const folder = copyProject('app');
     for (const file of allFiles(folder)) utimesSync(join(folder, file), PAST, PAST);
-    const report = runEnvKeys({ cwd: folder, write: true });
+    const report = await runEnvKeys({ cwd: folder, write: true });
 
     expect(report.summary).toEqual({ filesScanned: 13, filesChanged: 3, filesUnchanged: 9, manualItems: 4, errors: 1 });
     expect(report.variables.map(({ name, environment, source, occurrences, files }) => ({ name, environment, source, occurrences, files }))).toEqual([
@@ -77,11 +77,11 @@ describe('env-keys on a whole project (no git)', () => {
     expect(leakedSecrets(JSON.stringify(report))).toBe(0);
   });
 
-  it('a second run changes nothing and says so', () => {
+  it('a second run changes nothing and says so', async () => {
     const folder = copyProject('app');
-    runEnvKeys({ cwd: folder, write: true });
+    await runEnvKeys({ cwd: folder, write: true });
     const env = read(folder, '.env');
-    const second = runEnvKeys({ cwd: folder, write: true });
+    const second = await runEnvKeys({ cwd: folder, write: true });
     expect(second.summary.filesChanged).toBe(0);
     expect(second.variables).toEqual([]);
     expect(second.envFiles.every((change) => change.action === 'unchanged')).toBe(true);
@@ -89,24 +89,24 @@ describe('env-keys on a whole project (no git)', () => {
     expect(read(folder, '.env')).toBe(env);
   });
 
-  it('tsc --noEmit passes after the migration exactly as before it', () => {
+  it('tsc --noEmit passes after the migration exactly as before it', async () => {
     const folder = copyProject('app');
     const before = tsc(folder);
     expect(before).toEqual({ status: 0, output: '' });
-    runEnvKeys({ cwd: folder, write: true });
+    await runEnvKeys({ cwd: folder, write: true });
     expect(tsc(folder)).toEqual(before);
   });
 
-  it('tsc would fail without the `!` the codemod adds (the check above can fail)', () => {
+  it('tsc would fail without the `!` the codemod adds (the check above can fail)', async () => {
     const folder = copyProject('app');
-    runEnvKeys({ cwd: folder, write: true });
+    await runEnvKeys({ cwd: folder, write: true });
     write(folder, 'src/cms.ts', read(folder, 'src/cms.ts').replace('OPTIMOCMS_LIVE_KEY!', 'OPTIMOCMS_LIVE_KEY'));
     expect(tsc(folder).status).not.toBe(0);
   });
 
-  it('leaves no key in the migrated code files (optimocms-scan), only what it reported', () => {
+  it('leaves no key in the migrated code files (optimocms-scan), only what it reported', async () => {
     const folder = copyProject('app');
-    const report = runEnvKeys({ cwd: folder, write: true });
+    const report = await runEnvKeys({ cwd: folder, write: true });
     const reported = new Set([...report.manual.filter((item) => item.kind === 'client-module').map((item) => item.file), ...report.errors.map((error) => error.file)]);
     expect(existsSync(SCAN_CLI)).toBe(true);
     const scan = spawnSync(process.execPath, [SCAN_CLI, '--format', 'json', '.'], { cwd: folder, encoding: 'utf8' });
@@ -117,11 +117,11 @@ describe('env-keys on a whole project (no git)', () => {
     expect(findings.some((finding) => finding.file === '.env')).toBe(false);
   });
 
-  it('keeps the other variables of an existing .env and its permissions, and reuses a name that already holds the key', () => {
+  it('keeps the other variables of an existing .env and its permissions, and reuses a name that already holds the key', async () => {
     const folder = copyProject('app');
     write(folder, '.env', `# local settings\nDATABASE_URL=postgres://localhost/app\nMY_CMS_KEY=${SANDBOX}`);
     chmodSync(join(folder, '.env'), 0o640);
-    const report = runEnvKeys({ cwd: folder, write: true });
+    const report = await runEnvKeys({ cwd: folder, write: true });
     expect(read(folder, '.env')).toBe(`# local settings\nDATABASE_URL=postgres://localhost/app\nMY_CMS_KEY=${SANDBOX}\nOPTIMOCMS_LIVE_KEY=${LIVE}\n`);
     expect(statSync(join(folder, '.env')).mode & 0o777).toBe(0o640);
     expect(report.variables.find((variable) => variable.environment === 'sandbox')).toMatchObject({ name: 'MY_CMS_KEY', source: 'existing' });
@@ -129,37 +129,37 @@ describe('env-keys on a whole project (no git)', () => {
     expect(read(folder, '.env.example')).toBe('OPTIMOCMS_LIVE_KEY=\nMY_CMS_KEY=\n');
   });
 
-  it('never overwrites an existing name holding another value: picks another name and says so', () => {
+  it('never overwrites an existing name holding another value: picks another name and says so', async () => {
     const folder = copyProject('app');
     const other = `${LIVE.slice(0, -4)}WXYZ`;
     write(folder, '.env', `OPTIMOCMS_LIVE_KEY=${other}\n`);
-    const report = runEnvKeys({ cwd: folder, write: true });
+    const report = await runEnvKeys({ cwd: folder, write: true });
     expect(read(folder, '.env')).toBe(`OPTIMOCMS_LIVE_KEY=${other}\nOPTIMOCMS_LIVE_KEY_2=${LIVE}\nOPTIMOCMS_SANDBOX_KEY=${SANDBOX}\n`);
     expect(read(folder, 'src/cms.ts')).toContain('process.env.OPTIMOCMS_LIVE_KEY_2!');
     expect(report.notes).toHaveLength(1);
     expect(report.notes[0]).toMatch(/^OPTIMOCMS_LIVE_KEY already holds a different value in \.env: optimo_live_Q1w2… goes to OPTIMOCMS_LIVE_KEY_2 instead$/);
   });
 
-  it('appends .env to an existing .gitignore, and leaves one that already ignores it alone', () => {
+  it('appends .env to an existing .gitignore, and leaves one that already ignores it alone', async () => {
     const appended = copyProject('app');
     write(appended, '.gitignore', 'dist');
-    runEnvKeys({ cwd: appended, write: true });
+    await runEnvKeys({ cwd: appended, write: true });
     expect(read(appended, '.gitignore')).toBe('dist\n.env\n');
 
     const ignored = copyProject('app');
     write(ignored, '.gitignore', 'dist/\n.env*\n!.env.example\n');
-    const report = runEnvKeys({ cwd: ignored, write: true });
+    const report = await runEnvKeys({ cwd: ignored, write: true });
     expect(read(ignored, '.gitignore')).toBe('dist/\n.env*\n!.env.example\n');
     expect(report.envFiles.find((change) => change.file === '.gitignore')?.action).toBe('unchanged');
   });
 
-  it('respects .gitignore and never enters node_modules', () => {
+  it('respects .gitignore and never enters node_modules', async () => {
     const folder = copyProject('app');
     write(folder, '.gitignore', 'generated/\n');
     write(folder, 'generated/keys.ts', `export const key = '${LIVE}';\n`);
     write(folder, 'node_modules/some-sdk/index.js', `module.exports = '${SANDBOX}';\n`);
     write(folder, 'packages/site/node_modules/x/index.ts', `export const k = '${LIVE}';\n`);
-    const report = runEnvKeys({ cwd: folder, write: true });
+    const report = await runEnvKeys({ cwd: folder, write: true });
     expect(read(folder, 'generated/keys.ts')).toContain(LIVE);
     expect(read(folder, 'node_modules/some-sdk/index.js')).toContain(SANDBOX);
     expect(read(folder, 'packages/site/node_modules/x/index.ts')).toContain(LIVE);
@@ -168,20 +168,20 @@ describe('env-keys on a whole project (no git)', () => {
     expect(mentioned).not.toContain('node_modules');
   });
 
-  it('--env-var names the single key; more than one key is a usage error', () => {
+  it('--env-var names the single key; more than one key is a usage error', async () => {
     const folder = copyProject('app');
-    expect(() => runEnvKeys({ cwd: folder, envVar: 'CMS_KEY' })).toThrow(/--env-var names a single key, but 2 distinct keys were found/);
-    const report = runEnvKeys({ cwd: folder, paths: ['src/cms.ts'], write: true, envVar: 'CMS_KEY' });
+    await expect(runEnvKeys({ cwd: folder, envVar: 'CMS_KEY' })).rejects.toThrow(/--env-var names a single key, but 2 distinct keys were found/);
+    const report = await runEnvKeys({ cwd: folder, paths: ['src/cms.ts'], write: true, envVar: 'CMS_KEY' });
     expect(report.variables.map((variable) => variable.name)).toEqual(['CMS_KEY']);
     expect(read(folder, 'src/cms.ts')).toContain('process.env.CMS_KEY!');
-    expect(() => runEnvKeys({ cwd: folder, envVar: 'NEXT_PUBLIC_OPTIMOCMS_KEY' })).toThrow(CodemodError);
-    expect(() => runEnvKeys({ cwd: folder, envVar: '1BAD' })).toThrow(/not a valid environment variable name/);
+    await expect(runEnvKeys({ cwd: folder, envVar: 'NEXT_PUBLIC_OPTIMOCMS_KEY' })).rejects.toThrow(CodemodError);
+    await expect(runEnvKeys({ cwd: folder, envVar: '1BAD' })).rejects.toThrow(/not a valid environment variable name/);
   });
 
-  it('finds a secret of unknown format by position (SDK apiKey) and moves it too', () => {
+  it('finds a secret of unknown format by position (SDK apiKey) and moves it too', async () => {
     const folder = copyProject('app');
     write(folder, 'src/cms.ts', `import { OptimoCMS } from '@optimocms/sdk';\n\nexport const cms = new OptimoCMS({ apiKey: '${GENERIC}' });\n`);
-    const report = runEnvKeys({ cwd: folder, paths: ['src/cms.ts'], write: true });
+    const report = await runEnvKeys({ cwd: folder, paths: ['src/cms.ts'], write: true });
     expect(report.variables).toMatchObject([{ name: 'OPTIMOCMS_API_KEY', environment: null, secret: 'Gh7J…' }]);
     expect(read(folder, '.env')).toBe(`OPTIMOCMS_API_KEY=${GENERIC}\n`);
   });

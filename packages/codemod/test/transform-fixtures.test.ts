@@ -8,7 +8,7 @@ import { FIXTURES, read, tempFolder } from './helpers/project.js';
 const inputs = readdirSync(FIXTURES).filter((file) => /\.input\.[cm]?[jt]sx?$/.test(file)).sort();
 
 describe('fixture pairs', () => {
-  it('finds the fixture pairs (.ts, .tsx, .js and .jsx)', () => {
+  it('finds the fixture pairs (.ts, .tsx, .js and .jsx)', async () => {
     expect(inputs.length).toBeGreaterThanOrEqual(12);
     expect(new Set(inputs.map((file) => file.slice(file.lastIndexOf('.'))))).toEqual(new Set(['.ts', '.tsx', '.js', '.jsx']));
   });
@@ -18,15 +18,15 @@ describe('fixture pairs', () => {
     const expected = readFileSync(join(FIXTURES, `${name}.output${extension}`), 'utf8');
     const target = `${name}${extension}`;
 
-    it('becomes the .output file, and a second run changes nothing', () => {
+    it('becomes the .output file, and a second run changes nothing', async () => {
       const folder = tempFolder();
       copyFileSync(join(FIXTURES, input), join(folder, target));
-      const first = runEnvKeys({ cwd: folder, write: true });
+      const first = await runEnvKeys({ cwd: folder, write: true });
       expect(read(folder, target)).toBe(expected);
       expect(first.summary.errors).toBe(0);
       expect(first.summary.filesChanged).toBe(expected === readFileSync(join(FIXTURES, input), 'utf8') ? 0 : 1);
 
-      const second = runEnvKeys({ cwd: folder, write: true });
+      const second = await runEnvKeys({ cwd: folder, write: true });
       expect(read(folder, target)).toBe(expected);
       expect(second.summary.filesChanged).toBe(0);
       expect(second.envFiles.every((change) => change.action === 'unchanged')).toBe(true);

@@ -1,11 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { CodemodError } from '../codemod-error.js';
-import { runEnvKeys } from '../env-keys/run-env-keys.js';
 import { ANSI, PLAIN, shouldUseColor } from '../report/colors.js';
-import { formatEnvKeysText } from '../report/env-keys-text.js';
-import { formatScopesText } from '../report/scopes-text.js';
-import { runScopes } from '../scopes/run-scopes.js';
 import { parseCliArgs } from './args.js';
 import { ENV_KEYS_HELP, MAIN_HELP, SCOPES_HELP } from './help.js';
 import { createProgress } from './progress.js';
@@ -19,7 +15,7 @@ function version(): string {
   return manifest.version;
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const args = parseCliArgs(argv);
   if (args.kind === 'help') {
     process.stdout.write(args.command === 'env-keys' ? ENV_KEYS_HELP : args.command === 'scopes' ? SCOPES_HELP : MAIN_HELP);
@@ -32,16 +28,18 @@ function main(argv: readonly string[]): number {
   const colors = shouldUseColor(process.stdout) ? ANSI : PLAIN;
   const cwd = process.cwd();
   if (args.kind === 'scopes') {
+    const [{ runScopes }, { formatScopesText }] = await Promise.all([import('../scopes/run-scopes.js'), import('../report/scopes-text.js')]);
     const progress = createProgress(process.stderr, 'scopes');
-    const report = runScopes({ cwd, paths: args.paths, onProgress: progress.update });
+    const report = await runScopes({ cwd, paths: args.paths, onProgress: progress.update });
     progress.done();
     process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatScopesText(report, colors));
     return report.ok ? EXIT_OK : EXIT_FINDINGS;
   }
+  const [{ runEnvKeys }, { formatEnvKeysText }] = await Promise.all([import('../env-keys/run-env-keys.js'), import('../report/env-keys-text.js')]);
   const progress = createProgress(process.stderr, 'env-keys');
   let report;
   try {
-    report = runEnvKeys({ cwd, paths: args.paths, write: args.write, force: args.force, ...(args.envVar === undefined ? {} : { envVar: args.envVar }), onProgress: progress.update });
+    report = await runEnvKeys({ cwd, paths: args.paths, write: args.write, force: args.force, ...(args.envVar === undefined ? {} : { envVar: args.envVar }), onProgress: progress.update });
   } finally {
     progress.done();
   }
@@ -52,7 +50,7 @@ function main(argv: readonly string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   // One line, never a stack trace: the message names the problem and the way out.
   const message = error instanceof CodemodError ? error.message : `unexpected error: ${(error as Error).message?.split('\n')[0] ?? String(error)}`;

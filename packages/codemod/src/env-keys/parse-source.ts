@@ -1,11 +1,6 @@
 import { Project, ts, type SourceFile } from 'ts-morph';
 import type { FileError } from './types.js';
 
-/** Files the codemod rewrites (TypeScript and JavaScript, with JSX). */
-export const TRANSFORMABLE = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
-/** TypeScript files: the only ones that get `!`. */
-export const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/i;
-
 /**
  * A ts-morph project for parsing only: in memory, no lib files, no module
  * resolution, never a type-checked program.

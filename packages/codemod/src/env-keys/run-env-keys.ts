@@ -1,19 +1,17 @@
 import { join } from 'node:path';
 import { ENV_VAR_PREFIX, KEY_TOKEN, SDK, type KeyEnvironment } from '@optimocms/auth-types';
 import { findKeyTokens, isPlaceholder, moduleKind, redact } from '@optimocms/secret-scan';
-import type { SourceFile } from 'ts-morph';
 import { CodemodError } from '../codemod-error.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { isInsideWorkTree, isTracked, uncommittedFiles } from '../files/git.js';
 import { listFiles } from '../files/list-files.js';
 import { readTextFile } from '../files/read-text.js';
 import { redactedUnifiedDiff } from '../report/redacted-diff.js';
-import { applyEdits } from './apply-edits.js';
 import { ENV_EXAMPLE_FILE, ENV_FILE, GITIGNORE_FILE, planEnvFiles, readExistingEnv, writeEnvFiles, type EnvFilesPlan, type FileAction } from './env-files.js';
 import { assignEnvVarNames, envVarNameProblem, type DistinctSecret } from './env-var-names.js';
 import { manualItemsFor } from './non-code-files.js';
-import { createParsingProject, parseSource, TRANSFORMABLE, TYPESCRIPT } from './parse-source.js';
-import { findSecretSites, type LiteralEdit } from './secret-sites.js';
+import { TRANSFORMABLE } from './code-files.js';
+import type { FileMigrator, PendingFile } from './file-migration.js';
 import type { FileError, ManualItem, ReportedEdit } from './types.js';
 
 export interface EnvKeysOptions {
@@ -67,13 +65,6 @@ export interface EnvKeysReport {
   written: boolean;
 }
 
-interface FileToRewrite {
-  file: string;
-  text: string;
-  sourceFile: SourceFile;
-  edits: LiteralEdit[];
-}
-
 const ENV_REFERENCE = /\b(?:process\.env|import\.meta\.env)(?:\.|\[\s*['"`])(OPTIMOCMS_[A-Za-z0-9_]*)/g;
 const API_KEY_HEADER_TEXT = /x-api-key/i;
 
@@ -92,61 +83,60 @@ function sortItems<T extends { file: string; line?: number; column?: number }>(i
  * checked for key tokens before anything is parsed; only files with
  * candidates are parsed, one at a time, and no type-checked program is built.
  */
-export function runEnvKeys(options: EnvKeysOptions): EnvKeysReport {
+export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport> {
   const { cwd } = options;
   if (options.envVar !== undefined) {
     const problem = envVarNameProblem(options.envVar);
     if (problem) throw new CodemodError(problem);
   }
   const files = listFiles(cwd, options.paths ?? []);
-  const project = createParsingProject();
+  let migrator: FileMigrator | undefined;
   const manual: ManualItem[] = [];
   const errors: FileError[] = [];
   const referenced = new Set<string>();
-  const toRewrite: FileToRewrite[] = [];
+  const toRewrite: PendingFile[] = [];
 
-  files.forEach((file, index) => {
+  for (const [index, file] of files.entries()) {
     options.onProgress?.(index, files.length);
     let text: string | undefined;
     try {
       text = readTextFile(join(cwd, file));
     } catch (error) {
       errors.push({ file, message: `cannot be read: ${(error as Error).message}` });
-      return;
+      continue;
     }
-    if (text === undefined || file === ENV_FILE) return;
+    if (text === undefined || file === ENV_FILE) continue;
     const tokens = text.includes(KEY_TOKEN.commonPrefix) ? findKeyTokens(text).filter((token) => !isPlaceholder(token.value)) : [];
     if (!TRANSFORMABLE.test(file)) {
       if (tokens.length > 0) manual.push(...manualItemsFor(file, text, tokens));
-      return;
+      continue;
     }
     if (text.includes(ENV_VAR_PREFIX)) for (const match of text.matchAll(ENV_REFERENCE)) referenced.add(match[1] as string);
     const checkGeneric = mayHoldGenericSecret(text);
-    if (tokens.length === 0 && !checkGeneric) return;
+    if (tokens.length === 0 && !checkGeneric) continue;
     if (tokens.length > 0 && moduleKind(file, text) === 'client') {
       manual.push(...manualItemsFor(file, text, tokens, {
         kind: 'client-module',
         message: 'key in a client-side module: process.env would not work in the browser, and the key would still ship to every visitor',
         step: 'move this call behind a backend route (an API route or server action) that reads the key from the environment, then rotate the key',
       }));
-      return;
+      continue;
     }
-    const parsed = parseSource(project, file, text);
-    if ('error' in parsed) {
-      errors.push(parsed.error);
-      return;
+    migrator ??= (await import('./file-migration.js')).createFileMigrator();
+    const migrated = migrator.migrate({ file, text, tokens, checkGeneric });
+    if ('error' in migrated) {
+      errors.push(migrated.error);
+      continue;
     }
-    const sites = findSecretSites(parsed.sourceFile, { file, text, tokens, checkGeneric });
-    manual.push(...sites.manual);
-    if (sites.edits.length > 0) toRewrite.push({ file, text, sourceFile: parsed.sourceFile, edits: sites.edits });
-    else project.removeSourceFile(parsed.sourceFile);
-  });
+    manual.push(...migrated.manual);
+    if (migrated.pending) toRewrite.push(migrated.pending);
+  }
   options.onProgress?.(files.length, files.length);
 
   // Distinct secrets in order of first appearance (files are sorted): stable names from run to run.
   const distinct = new Map<string, DistinctSecret>();
-  for (const { edits } of toRewrite) {
-    for (const site of edits.flatMap((edit) => edit.sites).sort((a, b) => a.start - b.start)) {
+  for (const { sites } of toRewrite) {
+    for (const site of sites) {
       if (!distinct.has(site.value)) distinct.set(site.value, { value: site.value, environment: site.environment });
     }
   }
@@ -165,9 +155,8 @@ export function runEnvKeys(options: EnvKeysOptions): EnvKeysReport {
   const newTexts = new Map<string, string>();
   const usage = new Map<string, { occurrences: number; files: Set<string> }>();
   for (const entry of toRewrite) {
-    const after = applyEdits(entry.sourceFile, entry.edits, (site) => nameOf(site.value), TYPESCRIPT.test(entry.file));
-    project.removeSourceFile(entry.sourceFile);
-    const sites = entry.edits.flatMap((edit) => edit.sites).sort((a, b) => a.start - b.start);
+    const after = entry.apply((site) => nameOf(site.value));
+    const { sites } = entry;
     for (const site of sites) {
       const seen = usage.get(site.value) ?? { occurrences: 0, files: new Set<string>() };
       seen.occurrences++;

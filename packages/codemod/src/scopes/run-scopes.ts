@@ -1,14 +1,11 @@
 import { join } from 'node:path';
 import { SDK, type Scope } from '@optimocms/auth-types';
-import { Project, ts } from 'ts-morph';
 import { listFiles } from '../files/list-files.js';
 import { readTextFile } from '../files/read-text.js';
-import { TRANSFORMABLE } from '../env-keys/parse-source.js';
+import { TRANSFORMABLE } from '../env-keys/code-files.js';
 import type { FileError } from '../env-keys/types.js';
 import { expandCandidates, relativeImportsOf } from './candidate-files.js';
 import { compareKeys, environmentOfEnvVar, sortScopes, type CallSite, type KeyComparison, type KeyUsage } from './compare-keys.js';
-import { findDeclaredKeys, type DeclaredKey } from './declared-keys.js';
-import { findCalls, type FoundCall } from './find-calls.js';
 import type { KeyRef } from './key-refs.js';
 
 export interface ScopesOptions {
@@ -39,29 +36,13 @@ export interface ScopesReport {
 /** Words that make a file worth analysing on its own. */
 const SEEDS = [SDK.packageName, SDK.apiHost, 'defineKeys', '.apiKeys.'];
 
-function createAnalysisProject(): Project {
-  return new Project({
-    useInMemoryFileSystem: true,
-    skipLoadingLibFiles: true,
-    skipFileDependencyResolution: true,
-    compilerOptions: {
-      allowJs: true,
-      jsx: ts.JsxEmit.Preserve,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      allowImportingTsExtensions: true,
-      noEmit: true,
-    },
-  });
-}
-
 /**
  * `optimocms-codemod scopes`: the least-privilege advisor. Text-level
  * prefilter, then a ts-morph project (with a type checker for symbol
  * resolution) over the files that mention the SDK, the API host or key
  * declarations, plus the files that import them and that they import.
  */
-export function runScopes(options: ScopesOptions): ScopesReport {
+export async function runScopes(options: ScopesOptions): Promise<ScopesReport> {
   const files = listFiles(options.cwd, options.paths ?? []).filter((file) => TRANSFORMABLE.test(file));
   const texts = new Map<string, string>();
   const errors: FileError[] = [];
@@ -83,21 +64,8 @@ export function runScopes(options: ScopesOptions): ScopesReport {
   for (const [file, text] of texts) if (text.includes('./')) imports.set(file, relativeImportsOf(file, text, known));
   const selected = [...expandCandidates(seeds, imports)].sort();
 
-  const project = createAnalysisProject();
-  const sourceFiles = selected.map((file) => ({ file, sourceFile: project.createSourceFile(`/${file}`, texts.get(file) as string, { overwrite: true }) }));
-  const calls: FoundCall[] = [];
-  const declared: DeclaredKey[] = [];
-  for (const { file, sourceFile } of sourceFiles) {
-    const parseDiagnostics = (sourceFile.compilerNode as unknown as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [];
-    const syntaxError = parseDiagnostics.find((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error);
-    if (syntaxError) {
-      const { line, character } = ts.getLineAndCharacterOfPosition(sourceFile.compilerNode, syntaxError.start ?? 0);
-      errors.push({ file, line: line + 1, column: character + 1, message: `does not parse: ${ts.flattenDiagnosticMessageText(syntaxError.messageText, ' ')}` });
-      continue;
-    }
-    calls.push(...findCalls(sourceFile, file));
-    declared.push(...findDeclaredKeys(sourceFile, file));
-  }
+  const { calls, declared, errors: parseErrors } = selected.length === 0 ? { calls: [], declared: [], errors: [] } : (await import('./analyze-project.js')).analyzeProject(selected, texts);
+  errors.push(...parseErrors);
 
   const usages = new Map<KeyRef, KeyUsage>();
   const unmapped: UnmappedCall[] = [];

@@ -1,0 +1,46 @@
+// The ts-morph side of the scopes advisor, loaded only when some file mentions OptimoCMS.
+import { Project, ts } from 'ts-morph';
+import type { FileError } from '../env-keys/types.js';
+import { findDeclaredKeys, type DeclaredKey } from './declared-keys.js';
+import { findCalls, type FoundCall } from './find-calls.js';
+
+function createAnalysisProject(): Project {
+  return new Project({
+    useInMemoryFileSystem: true,
+    skipLoadingLibFiles: true,
+    skipFileDependencyResolution: true,
+    compilerOptions: {
+      allowJs: true,
+      jsx: ts.JsxEmit.Preserve,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      allowImportingTsExtensions: true,
+      noEmit: true,
+    },
+  });
+}
+
+/**
+ * One ts-morph project over the selected files, so that the type checker
+ * resolves names across imports and re-exports (no lib files, no
+ * node_modules: only symbols, never types, are needed).
+ */
+export function analyzeProject(files: readonly string[], texts: ReadonlyMap<string, string>): { calls: FoundCall[]; declared: DeclaredKey[]; errors: FileError[] } {
+  const project = createAnalysisProject();
+  const sourceFiles = files.map((file) => ({ file, sourceFile: project.createSourceFile(`/${file}`, texts.get(file) ?? '', { overwrite: true }) }));
+  const calls: FoundCall[] = [];
+  const declared: DeclaredKey[] = [];
+  const errors: FileError[] = [];
+  for (const { file, sourceFile } of sourceFiles) {
+    const parseDiagnostics = (sourceFile.compilerNode as unknown as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [];
+    const syntaxError = parseDiagnostics.find((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error);
+    if (syntaxError) {
+      const { line, character } = ts.getLineAndCharacterOfPosition(sourceFile.compilerNode, syntaxError.start ?? 0);
+      errors.push({ file, line: line + 1, column: character + 1, message: `does not parse: ${ts.flattenDiagnosticMessageText(syntaxError.messageText, ' ')}` });
+      continue;
+    }
+    calls.push(...findCalls(sourceFile, file));
+    declared.push(...findDeclaredKeys(sourceFile, file));
+  }
+  return { calls, declared, errors };
+}
