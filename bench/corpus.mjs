@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// Seeded corpus generator: about 200 MB (× BENCH_SCALE) of real-looking JS/TS/TSX/JSON/Markdown/YAML
+// with a handful of planted keys recorded in a manifest. Same seed and scale → byte-identical tree.
+//
+//   node corpus.mjs            generate bench/.corpus/tree if missing or stale, print the manifest summary
+//   node corpus.mjs --force    regenerate
+//   node corpus.mjs --verify   regenerate in memory and check the tree still has the manifest's hash
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { redact } from '@optimocms/secret-scan';
+import { Random } from './lib/prng.mjs';
+import { planCorpus } from './lib/corpus/plan.mjs';
+import { generateFile } from './lib/corpus/generate-file.mjs';
+import { makeKey, PLANTED_KEY_SITES } from './lib/corpus/secret-shapes.mjs';
+import { benchSettings } from './lib/settings.mjs';
+
+/** Bump when the generator's output changes, so stale corpora are regenerated. */
+export const GENERATOR_VERSION = 1;
+
+export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '.corpus');
+export const TREE_DIR = join(CORPUS_DIR, 'tree');
+export const MANIFEST_PATH = join(CORPUS_DIR, 'manifest.json');
+
+const ROOT_FILES = {
+  '.gitignore': 'node_modules/\n.env\n.env.local\n',
+  '.env.example': 'OPTIMOCMS_API_KEY=\n',
+};
+
+/** Yields [path, content, plantedKey?] for every file of the corpus, in a fixed order. */
+function* corpusFiles(seed, scale) {
+  const { files } = planCorpus(seed, scale);
+  const keyRng = new Random(`${seed}:keys`);
+  for (const [path, content] of Object.entries(ROOT_FILES)) yield { path, content };
+  for (const file of files) {
+    let planted;
+    let plantLines;
+    if (file.plant !== undefined) {
+      const site = PLANTED_KEY_SITES[file.plant];
+      const key = makeKey(keyRng, site.environment);
+      planted = { site: file.plant, environment: site.environment, key };
+      plantLines = site.lines(key);
+    }
+    yield { path: file.path, kind: file.kind, content: generateFile(seed, file, plantLines), planted };
+  }
+}
+
+function locate(content, key) {
+  const offset = content.indexOf(key);
+  if (offset < 0 || content.indexOf(key, offset + 1) >= 0) throw new Error('planted key must occur exactly once');
+  const before = content.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return { line, column, offset };
+}
+
+function build(seed, scale, { write }) {
+  const hash = createHash('sha256');
+  const byKind = {};
+  const plantedKeys = [];
+  let files = 0;
+  let bytes = 0;
+  const madeDirs = new Set();
+  const target = write ? `${TREE_DIR}.tmp-${process.pid}` : null;
+  if (target) rmSync(target, { recursive: true, force: true });
+  for (const { path, kind = 'root', content, planted } of corpusFiles(seed, scale)) {
+    const data = Buffer.from(content, 'utf8');
+    hash.update(path).update('\0').update(data).update('\0');
+    files++;
+    bytes += data.length;
+    (byKind[kind] ??= { files: 0, bytes: 0 }).files++;
+    byKind[kind].bytes += data.length;
+    if (planted) {
+      const { line, column } = locate(content, planted.key);
+      // The manifest never holds the key itself: position, environment and the redacted form are enough to compare.
+      plantedKeys.push({ file: path, line, column, environment: planted.environment, rule: `${planted.environment}-key`, redacted: redact(planted.key), site: PLANTED_KEY_SITES[planted.site].kind });
+    }
+    if (target) {
+      const dir = dirname(join(target, path));
+      if (!madeDirs.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        madeDirs.add(dir);
+      }
+      writeFileSync(join(target, path), data);
+    }
+  }
+  if (target) {
+    rmSync(TREE_DIR, { recursive: true, force: true });
+    renameSync(target, TREE_DIR);
+  }
+  return { generatorVersion: GENERATOR_VERSION, seed, scale, files, bytes, sha256: hash.digest('hex'), byKind, plantedKeys };
+}
+
+export function readManifest() {
+  if (!existsSync(MANIFEST_PATH)) return null;
+  try {
+    return JSON.parse(readFileSync(MANIFEST_PATH, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** The manifest of an up-to-date corpus for (seed, scale), generating it first when missing or stale. */
+export function ensureCorpus({ seed, scale, force = false, log = () => {} } = benchSettings()) {
+  const current = readManifest();
+  if (!force && current && current.generatorVersion === GENERATOR_VERSION && current.seed === seed && current.scale === scale && existsSync(TREE_DIR)) {
+    return current;
+  }
+  log(`generating corpus (seed ${seed}, scale ${scale}) in ${TREE_DIR} …`);
+  const started = performance.now();
+  mkdirSync(CORPUS_DIR, { recursive: true });
+  rmSync(MANIFEST_PATH, { force: true });
+  const manifest = build(seed, scale, { write: true });
+  manifest.generatedInSeconds = Math.round((performance.now() - started) / 100) / 10;
+  const tmp = `${MANIFEST_PATH}.tmp-${process.pid}`;
+  writeFileSync(tmp, JSON.stringify(manifest, null, 2) + '\n');
+  renameSync(tmp, MANIFEST_PATH);
+  log(`generated ${manifest.files} files, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${manifest.generatedInSeconds} s`);
+  return manifest;
+}
+
+/** Regenerates in memory and compares the content hash with the manifest (reproducibility check). */
+export function verifyCorpus(manifest) {
+  const again = build(manifest.seed, manifest.scale, { write: false });
+  return { identical: again.sha256 === manifest.sha256, expected: manifest.sha256, actual: again.sha256 };
+}
+
+export function describeCorpus(m) {
+  const kinds = Object.entries(m.byKind).map(([k, v]) => `${k} ${v.files}`).join(', ');
+  return `corpus: ${m.files} files, ${(m.bytes / 1e6).toFixed(1)} MB (seed ${m.seed}, scale ${m.scale}; ${kinds}); ${m.plantedKeys.length} planted keys`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  const settings = benchSettings();
+  const manifest = ensureCorpus({ ...settings, force: args.includes('--force'), log: (m) => console.error(m) });
+  console.log(describeCorpus(manifest));
+  for (const k of manifest.plantedKeys) console.log(`  ${k.file}:${k.line}:${k.column}  ${k.rule}  ${k.redacted}`);
+  if (args.includes('--verify')) {
+    const result = verifyCorpus(manifest);
+    console.log(result.identical ? `verify: regenerated content is byte-identical (sha256 ${result.actual.slice(0, 16)}…)` : `verify: MISMATCH ${result.expected} vs ${result.actual}`);
+    if (!result.identical) process.exitCode = 1;
+  }
+}

@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Runs the benchmarks and writes bench/results/latest.json.
+//
+//   node run-all.mjs                 all three (scan, eslint, codemod)
+//   node run-all.mjs scan codemod    a selection
+//   pnpm bench                       from the repository root: builds the tools first (turbo), then all three
+//   BENCH_SCALE=0.1 BENCH_REPS=3     a quick run on a 20 MB corpus
+//
+// Exit code: 0 when every selected benchmark ran (missed targets are reported, not failures),
+// 1 on a harness error (a tool not built, crashed, or reported something the harness cannot read).
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, release } from 'node:os';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { ensureCorpus, describeCorpus, TREE_DIR } from './corpus.mjs';
+import { benchSettings } from './lib/settings.mjs';
+import { RESULTS_DIR } from './lib/paths.mjs';
+import { ensureExecutable } from './lib/system-packages.mjs';
+import { runScanBenchmark } from './scan.mjs';
+import { runEslintBenchmark } from './eslint.mjs';
+import { runCodemodBenchmark } from './codemod.mjs';
+
+const BENCHMARKS = { scan: runScanBenchmark, eslint: runEslintBenchmark, codemod: runCodemodBenchmark };
+const USAGE = `usage: node run-all.mjs [${Object.keys(BENCHMARKS).join('|')}]…  (env: BENCH_SCALE, BENCH_REPS, BENCH_SEED)`;
+
+const log = (message) => console.error(`[bench] ${message}`);
+
+async function main(argv) {
+  const selected = argv.filter((a) => a !== '--');
+  if (selected.includes('--help') || selected.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const unknown = selected.filter((a) => !(a in BENCHMARKS));
+  if (unknown.length > 0) {
+    console.error(`unknown benchmark: ${unknown.join(', ')}\n${USAGE}`);
+    return 2;
+  }
+  const names = selected.length > 0 ? [...new Set(selected)] : Object.keys(BENCHMARKS);
+  const settings = benchSettings();
+  const machine = {
+    nproc: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    kernel: release(),
+  };
+  log(`machine: ${machine.nproc} cores (${machine.cpu}), ${machine.memoryGb} GB, Node ${machine.node}`);
+  const timeBinary = ensureExecutable('/usr/bin/time', 'time', log);
+  if (!timeBinary) log('GNU time is unavailable: peak RSS will not be reported');
+  const manifest = ensureCorpus({ ...settings, log });
+  log(describeCorpus(manifest));
+
+  const results = {};
+  const errors = {};
+  for (const name of names) {
+    log(`--- ${name} ---`);
+    const started = performance.now();
+    try {
+      results[name] = await BENCHMARKS[name]({ settings, manifest, treeDir: TREE_DIR, timeBinary, log });
+      results[name].benchmarkSeconds = Math.round((performance.now() - started) / 1000);
+    } catch (error) {
+      errors[name] = error instanceof Error ? error.message : String(error);
+      console.error(`\n${name}: harness error: ${errors[name]}`);
+    }
+  }
+
+  const report = {
+    date: new Date().toISOString(),
+    command: `node run-all.mjs ${names.join(' ')}`,
+    settings,
+    machine,
+    corpus: { files: manifest.files, bytes: manifest.bytes, seed: manifest.seed, scale: manifest.scale, sha256: manifest.sha256, plantedKeys: manifest.plantedKeys.length },
+    results,
+    errors,
+  };
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const out = join(RESULTS_DIR, 'latest.json');
+  writeFileSync(`${out}.tmp`, JSON.stringify(report, null, 2) + '\n');
+  renameSync(`${out}.tmp`, out);
+  log(`results written to ${out}`);
+  return Object.keys(errors).length > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

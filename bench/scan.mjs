@@ -1,0 +1,171 @@
+// Scanner benchmark: optimocms-scan against rg -j1, secretlint (pattern rule) and git-secrets on the
+// corpus, in one run, plus `optimocms-scan --staged` on a 20-file commit.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Random } from './lib/prng.mjs';
+import { makeKey } from './lib/corpus/secret-shapes.mjs';
+import { ensureExecutable } from './lib/system-packages.mjs';
+import { measureSeries, runMeasured } from './lib/measure.mjs';
+import { CORPUS_DIR, GIT_ENV, SCANNER, SECRETLINT, SECRETLINT_PATTERN_RULE } from './lib/paths.mjs';
+import { ensureGitRepo, git } from './lib/git-fixture.mjs';
+import { ERE_KEY_PATTERN, JS_KEY_PATTERN, RUST_KEY_PATTERN } from './lib/key-patterns.mjs';
+import { comparePlanted, describeComparison, locationKey } from './lib/planted-check.mjs';
+import { formatTable, megabytes, millis, ratio, seconds, verdict } from './lib/table.mjs';
+
+const KEY_RULES = new Set(['live-key', 'sandbox-key']);
+const STAGED_FILES = 20;
+
+/** Exit codes 0 (nothing found) and 1 (found) are both a finished scan; anything else is a harness error. */
+const expectExit = (label, ok = [0, 1]) => (result) => {
+  if (!ok.includes(result.exitCode)) {
+    const tail = result.stderr.trim().split('\n').slice(-3).join(' | ');
+    throw new Error(`${label} exited with ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}: ${tail}`);
+  }
+};
+
+function scannerFindings(stdout) {
+  const report = JSON.parse(stdout);
+  const keys = new Set();
+  const otherRules = {};
+  for (const f of report.findings) {
+    if (KEY_RULES.has(f.rule)) keys.add(locationKey(f.file, f.line));
+    else otherRules[f.rule] = (otherRules[f.rule] ?? 0) + 1;
+  }
+  return { keys, otherRules, summary: report.summary };
+}
+
+const rgFindings = (stdout) => new Set(stdout.split('\n').filter(Boolean).map((l) => {
+  const [file, line] = l.split(':');
+  return locationKey(file, line);
+}));
+
+const secretlintFindings = (stdout, root) => {
+  const keys = new Set();
+  for (const file of JSON.parse(stdout)) for (const m of file.messages) keys.add(locationKey(relative(root, file.filePath), m.loc.start.line));
+  return keys;
+};
+
+// git-secrets prints `file:line:content` on stderr (then its advice, which has no line number).
+const gitSecretsFindings = (stderr) => new Set(stderr.split('\n').map((l) => /^([^:\n]+):(\d+):/.exec(l)).filter(Boolean).map((m) => locationKey(m[1], m[2])));
+
+export async function runScanBenchmark({ settings, manifest, treeDir, timeBinary, log }) {
+  const scanner = SCANNER();
+  if (!existsSync(scanner)) throw new Error(`optimocms-scan is not built (${scanner}): run pnpm turbo run build --filter=@optimocms/secret-scan`);
+  const rg = ensureExecutable('rg', 'ripgrep', log);
+  const gitSecrets = ensureExecutable('git-secrets', 'git-secrets', log);
+  const repo = ensureGitRepo(treeDir, manifest, log);
+  restoreClean(repo);
+  if (gitSecrets) {
+    // Registered in the copy's own .git/config, exactly as `git secrets --add` does for a user.
+    const registered = gitConfigAll(repo, 'secrets.patterns');
+    if (!registered.includes(ERE_KEY_PATTERN)) git(repo, ['secrets', '--add', ERE_KEY_PATTERN]);
+  }
+  const secretlintrc = join(CORPUS_DIR, 'secretlintrc.json');
+  writeFileSync(secretlintrc, JSON.stringify({
+    rules: [{ id: SECRETLINT_PATTERN_RULE(), options: { patterns: [{ name: 'OptimoCMS API key', patterns: [`/${JS_KEY_PATTERN}/`] }] } }],
+  }, null, 2));
+
+  const node = process.execPath;
+  const commands = [
+    { id: 'optimocms-scan', label: 'optimocms-scan --format json (folder walk)', command: node, args: [scanner, '--format', 'json', '.'], cwd: treeDir, env: GIT_ENV, findings: (r) => scannerFindings(r.stdout) },
+    { id: 'optimocms-scan-git', label: 'optimocms-scan --format json (git repo)', command: node, args: [scanner, '--format', 'json', '.'], cwd: repo, env: GIT_ENV, findings: (r) => scannerFindings(r.stdout) },
+  ];
+  if (rg) commands.push({ id: 'rg', label: 'rg -j1 (key pattern)', command: rg, args: ['-j1', '--hidden', '--no-ignore', '--no-heading', '-n', '--column', '-o', '-e', RUST_KEY_PATTERN, '.'], cwd: treeDir, env: GIT_ENV, ok: [0, 1], findings: (r) => ({ keys: rgFindings(r.stdout) }) });
+  commands.push({ id: 'secretlint', label: 'secretlint (pattern rule)', command: node, args: [SECRETLINT(), '**/*', '--secretlintrc', secretlintrc, '--format', 'json', '--no-color'], cwd: treeDir, env: GIT_ENV, findings: (r) => ({ keys: secretlintFindings(r.stdout, treeDir) }) });
+  if (gitSecrets) commands.push({ id: 'git-secrets', label: 'git secrets --scan (git repo)', command: gitSecrets, args: ['--scan'], cwd: repo, env: GIT_ENV, findings: (r) => ({ keys: gitSecretsFindings(r.stderr) }) });
+  for (const c of commands) c.check = expectExit(c.label, c.ok);
+
+  log('warming the page cache …');
+  if (rg) for (const dir of [treeDir, repo]) await runMeasured({ command: rg, args: ['-j1', '--hidden', '--no-ignore', '-c', 'zzzzzz', dir] });
+
+  log(`scan: ${settings.reps} repetitions per tool (interleaved) …`);
+  const measured = await measureSeries(commands, { reps: settings.reps, timeBinary, log });
+  const base = measured.find((m) => m.id === 'optimocms-scan');
+  const rows = [];
+  const tools = {};
+  for (const m of measured) {
+    const command = commands.find((c) => c.id === m.id);
+    const found = command.findings(m.first);
+    const comparison = comparePlanted(manifest.plantedKeys, found.keys);
+    tools[m.id] = { label: m.label, runs: m.runs, wallMs: m.wallMs, wallMsAll: m.wallMsAll, peakRssMb: m.peakRssMb, ratioToOptimocmsScan: m.wallMs / base.wallMs, planted: comparison, otherRules: found.otherRules, summary: found.summary };
+    rows.push([m.label, seconds(m.wallMs), ratio(m.wallMs, base.wallMs), megabytes(m.peakRssMb), m.runs, `${comparison.found}/${comparison.planted}`, comparison.extra]);
+  }
+  console.log(`\nScanner: ${(manifest.bytes / 1e6).toFixed(1)} MB, ${manifest.files} files; median of runs; ratio = wall / optimocms-scan (folder walk)`);
+  console.log(formatTable(['tool', 'wall', 'ratio', 'peak RSS', 'runs', 'planted', 'other lines'], rows));
+  for (const [id, t] of Object.entries(tools)) {
+    console.log(`  ${id}: ${describeComparison(t.planted)}${t.otherRules && Object.keys(t.otherRules).length ? `; other rules: ${JSON.stringify(t.otherRules)}` : ''}`);
+  }
+
+  const staged = await stagedBenchmark({ settings, repo, scanner, gitSecrets, timeBinary, log, manifest });
+  restoreClean(repo);
+
+  const targets = [
+    { target: 'wall ≤ 2× rg -j1', value: tools.rg ? `${(base.wallMs / tools.rg.wallMs).toFixed(2)}× rg` : null, pass: tools.rg ? base.wallMs <= 2 * tools.rg.wallMs : null },
+    { target: '≥ 20× faster than secretlint', value: `${(tools.secretlint.wallMs / base.wallMs).toFixed(2)}× faster`, pass: tools.secretlint.wallMs >= 20 * base.wallMs },
+    { target: 'peak RSS < 150 MB (folder walk)', value: megabytes(base.peakRssMb), pass: base.peakRssMb === null ? null : base.peakRssMb < 150 },
+    { target: 'peak RSS < 150 MB (git repo)', value: megabytes(tools['optimocms-scan-git'].peakRssMb), pass: tools['optimocms-scan-git'].peakRssMb === null ? null : tools['optimocms-scan-git'].peakRssMb < 150 },
+    { target: `--staged on a ${STAGED_FILES}-file commit < 150 ms`, value: millis(staged.optimocms.wallMs), pass: staged.optimocms.wallMs < 150 },
+    { target: 'every planted key found by optimocms-scan, nothing else', value: `${tools['optimocms-scan'].planted.found}/${tools['optimocms-scan'].planted.planted}, ${tools['optimocms-scan'].planted.extra} other`, pass: tools['optimocms-scan'].planted.missed.length === 0 && tools['optimocms-scan'].planted.extra === 0 },
+  ];
+  console.log('\nScanner targets');
+  console.log(formatTable(['target', 'measured', 'result'], targets.map((t) => [t.target, t.value, verdict(t.pass)]), { align: [false, true, false] }));
+  return { corpus: { files: manifest.files, bytes: manifest.bytes }, tools, staged, targets };
+}
+
+function gitConfigAll(repo, name) {
+  try {
+    return git(repo, ['config', '--get-all', name]).split('\n').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+/** Puts the git copy back to its single commit (a previous run may have been interrupted mid-way). */
+function restoreClean(repo) {
+  const status = git(repo, ['status', '--porcelain', '--untracked-files=no']).trim();
+  if (status) git(repo, ['checkout', '-q', 'HEAD', '--', '.']);
+}
+
+async function stagedBenchmark({ settings, repo, scanner, gitSecrets, timeBinary, log, manifest }) {
+  const plantedFiles = new Set(manifest.plantedKeys.map((k) => k.file));
+  const candidates = git(repo, ['ls-files', '--', '*.ts']).split('\n').filter((f) => f && !plantedFiles.has(f));
+  if (candidates.length < STAGED_FILES) throw new Error('corpus too small for the staged benchmark');
+  const step = Math.floor(candidates.length / STAGED_FILES);
+  const files = Array.from({ length: STAGED_FILES }, (_, i) => candidates[i * step]);
+  // One staged file gets a new key, so the measurement also proves --staged reads the index.
+  const stagedKey = makeKey(new Random(`${settings.seed}:staged`), 'live');
+  let expected;
+  files.forEach((file, i) => {
+    const path = join(repo, file);
+    const text = readFileSync(path, 'utf8');
+    const added = i === 7 ? `const stagedClient = { apiKey: '${stagedKey}' };\n` : `export const benchTouched${i} = ${i};\n`;
+    if (i === 7) expected = locationKey(file, text.split('\n').length);
+    writeFileSync(path, text + added);
+  });
+  git(repo, ['add', '--', ...files]);
+  const reps = Math.max(10, settings.reps * 2);
+  const commands = [{
+    id: 'optimocms-scan --staged', label: `optimocms-scan --staged --format json (${STAGED_FILES} files)`, command: process.execPath, args: [scanner, '--staged', '--format', 'json'], cwd: repo, env: GIT_ENV,
+    check: (r) => {
+      expectExit('optimocms-scan --staged', [1])(r);
+      const keys = scannerFindings(r.stdout).keys;
+      if (keys.size !== 1 || !keys.has(expected)) throw new Error(`optimocms-scan --staged reported ${[...keys].join(', ') || 'nothing'}, expected the staged key at ${expected}`);
+    },
+  }];
+  if (gitSecrets) commands.push({ id: 'git-secrets --pre_commit_hook', label: `git secrets --pre_commit_hook (${STAGED_FILES} files)`, command: gitSecrets, args: ['--pre_commit_hook'], cwd: repo, env: GIT_ENV, check: expectExit('git secrets --pre_commit_hook', [1]) });
+  log(`staged: ${reps} repetitions …`);
+  try {
+    const measured = await measureSeries(commands, { reps, timeBinary, log });
+    const [ours, peer] = measured;
+    const rows = measured.map((m) => [m.label, millis(m.wallMs), ratio(m.wallMs, ours.wallMs), megabytes(m.peakRssMb), m.runs]);
+    console.log(`\nStaged: ${STAGED_FILES} staged files (one with a new key) in the ${manifest.files}-file git copy; median of runs`);
+    console.log(formatTable(['tool', 'wall', 'ratio', 'peak RSS', 'runs'], rows));
+    return {
+      files: STAGED_FILES,
+      optimocms: { wallMs: ours.wallMs, wallMsAll: ours.wallMsAll, peakRssMb: ours.peakRssMb, runs: ours.runs },
+      gitSecrets: peer ? { wallMs: peer.wallMs, wallMsAll: peer.wallMsAll, peakRssMb: peer.peakRssMb, runs: peer.runs } : null,
+    };
+  } finally {
+    git(repo, ['checkout', '-q', 'HEAD', '--', ...files]);
+  }
+}
