@@ -16,10 +16,13 @@ export interface RunOptions {
 
 /** Runs a real program; never a shell. A program that cannot start is a test failure, not a status. */
 export function run(command: string, args: readonly string[], options: RunOptions): RunResult {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+  // vitest sets NODE_ENV=test, which changes how some tools print (lint-staged): run them as a user would.
+  delete env.NODE_ENV;
   const result = spawnSync(command, args, {
     cwd: options.cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+    env: { ...env, ...options.env },
     input: options.input,
     maxBuffer: 64 * 1024 * 1024,
   });
