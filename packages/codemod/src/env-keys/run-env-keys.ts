@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ENV_VAR_PREFIX, KEY_TOKEN, SDK, type KeyEnvironment } from '@optimocms/auth-types';
-import { findKeyTokens, isPlaceholder, moduleKind, redact } from '@optimocms/secret-scan';
+import { findKeyTokens, isPlaceholder, moduleKind, redact, scanText } from '@optimocms/secret-scan';
 import { CodemodError } from '../codemod-error.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { isInsideWorkTree, isTracked, uncommittedFiles } from '../files/git.js';
@@ -66,11 +66,17 @@ export interface EnvKeysReport {
 }
 
 const ENV_REFERENCE = /\b(?:process\.env|import\.meta\.env)(?:\.|\[\s*['"`])(OPTIMOCMS_[A-Za-z0-9_]*)/g;
-const API_KEY_HEADER_TEXT = /x-api-key/i;
+// `apiKey: '…'` written out: the only generic secret the engine's text rules do not see.
+const LITERAL_API_KEY_OPTION = new RegExp(`\\b${SDK.apiKeyOption}\\s*:\\s*['"\`]`);
 
-/** Cheap text tests that decide whether a code file is worth parsing for secrets of unknown format. */
-function mayHoldGenericSecret(text: string): boolean {
-  return text.includes(ENV_VAR_PREFIX) || API_KEY_HEADER_TEXT.test(text) || (text.includes(SDK.packageName) && text.includes(SDK.apiKeyOption));
+/**
+ * Cheap text tests that decide whether a code file may hold a secret of
+ * unknown format: the engine's generic rule (an `X-Api-Key` header or an
+ * `OPTIMOCMS_*_KEY` assigned a literal), or an SDK `apiKey` written as a literal.
+ */
+function mayHoldGenericSecret(text: string, file: string): boolean {
+  if (text.includes(SDK.packageName) && LITERAL_API_KEY_OPTION.test(text)) return true;
+  return scanText(text, { file, rules: ['generic-key-assignment'] }).length > 0;
 }
 
 function sortItems<T extends { file: string; line?: number; column?: number }>(items: T[]): T[] {
@@ -112,7 +118,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
       continue;
     }
     if (text.includes(ENV_VAR_PREFIX)) for (const match of text.matchAll(ENV_REFERENCE)) referenced.add(match[1] as string);
-    const checkGeneric = mayHoldGenericSecret(text);
+    const checkGeneric = mayHoldGenericSecret(text, file);
     if (tokens.length === 0 && !checkGeneric) continue;
     if (tokens.length > 0 && moduleKind(file, text) === 'client') {
       manual.push(...manualItemsFor(file, text, tokens, {

@@ -35,7 +35,7 @@ export function isSdkModuleLoad(node: Node): boolean {
  * Collects, without a type checker, the names one file gives to the SDK:
  * `import { OptimoCMS as Cms }`, `import * as sdk`, `import OptimoCMS from`,
  * `const { OptimoCMS } = require(…)`, `const sdk = await import(…)` and
- * aliases such as `const Client = OptimoCMS`.
+ * module-level aliases such as `const Client = OptimoCMS`.
  */
 export function sdkBindingsOf(sourceFile: SourceFile): SdkBindings {
   if (!sourceFile.getFullText().includes(SDK.packageName)) return NONE;
@@ -51,7 +51,8 @@ export function sdkBindingsOf(sourceFile: SourceFile): SdkBindings {
       if (specifier.getName() === SDK.clientClass) classNames.add(specifier.getAliasNode()?.getText() ?? specifier.getName());
     }
   }
-  const declarations = sourceFile.getDescendantsOfKind(SyntaxKind.VariableDeclaration);
+  // Module-level declarations only: that is where clients and aliases are made, and it keeps a large file cheap.
+  const declarations = sourceFile.getVariableDeclarations();
   // Aliases of aliases: repeat until nothing new is learnt.
   for (let changed = true; changed; ) {
     changed = false;

@@ -26,11 +26,15 @@ function readIgnoreFile(folder: string): Ignore | undefined {
   return ignore().add(readFileSync(file, 'utf8'));
 }
 
+/** Git's precedence: the deepest `.gitignore` with a matching rule (ignore or `!` re-include) decides. */
 function isIgnored(levels: readonly IgnoreLevel[], path: string, directory: boolean): boolean {
-  return levels.some(({ base, rules }) => {
+  for (const { base, rules } of [...levels].reverse()) {
     const inside = base === '' ? path : path.slice(base.length + 1);
-    return rules.ignores(directory ? `${inside}/` : inside);
-  });
+    const verdict = rules.test(directory ? `${inside}/` : inside);
+    if (verdict.ignored) return true;
+    if (verdict.unignored) return false;
+  }
+  return false;
 }
 
 /** Walks a folder outside git, honouring every `.gitignore` on the way down. */
