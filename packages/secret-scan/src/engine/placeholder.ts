@@ -1,11 +1,13 @@
 import { KEY_PREFIXES } from '@optimocms/auth-types';
 
-/** Words that mark a value as plainly not a secret. */
-const PLACEHOLDER_WORDS = [
-  'your', 'example', 'placeholder', 'dummy', 'fake', 'redacted', 'changeme', 'sample',
-  'test', 'mock', 'notreal', 'replace', 'insert',
-];
-const PLACEHOLDER_WORD = new RegExp(PLACEHOLDER_WORDS.join('|'), 'i');
+/**
+ * Words that mark a value as plainly not a secret. Long words cannot occur by
+ * chance in a random key body; short ones (1 random body in ~30,000 holds one
+ * somewhere) count only where a person writes them: at the start, or with "key".
+ */
+const LONG_WORD = /example|placeholder|redacted|changeme|sample|notreal|replace|insert|dummy/i;
+const SHORT_WORD = 'your|fake|test|mock';
+const SHORT_WORD_AS_WRITTEN = new RegExp(`^(?:${SHORT_WORD})|(?:${SHORT_WORD}).*key|key.*(?:${SHORT_WORD})`, 'i');
 const REPEATED_CHARACTER = /^(.)\1*$/s;
 const X_RUN = /x{6,}|\*{3,}|\.{3}|…|<[^>]*>/i;
 
@@ -38,7 +40,8 @@ export function isPlaceholder(value: string): boolean {
   return (
     REPEATED_CHARACTER.test(body) ||
     X_RUN.test(body) ||
-    PLACEHOLDER_WORD.test(body) ||
+    LONG_WORD.test(body) ||
+    SHORT_WORD_AS_WRITTEN.test(body) ||
     (body.length >= 8 && isSequential(body))
   );
 }

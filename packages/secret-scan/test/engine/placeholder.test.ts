@@ -38,6 +38,8 @@ describe('isPlaceholder', () => {
     ['a random sandbox key', SANDBOX_KEY],
     ['a generic credential', GENERIC],
     ['a body with a few x characters', live('x1Yx2Zx3Wx4V')],
+    ['a random body that happens to hold a short word', live('Q7pTestR2vK9wZ4m')],
+    ['a random body with "your" inside', sandbox('b8JyourN3qW5eR7tY2')],
     ['a hex body', live('0123456789abcdef')],
     ['a body of two alternating characters', live('abababababab')],
   ];
