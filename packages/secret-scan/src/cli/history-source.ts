@@ -54,7 +54,7 @@ function newPath(line: string): string | undefined {
  * output so that memory holds one file change at a time. Range: any
  * revision range git accepts; default every commit of every ref (`--all`).
  */
-export async function scanHistory(root: ScanRoot, range: string | undefined, absolutePaths: readonly string[], maxFileSize: number, collector: ScanCollector, display: (path: string) => string): Promise<{ commits: number }> {
+export async function scanHistory(root: ScanRoot, range: string | undefined, absolutePaths: readonly string[], maxFileSize: number, collector: ScanCollector): Promise<{ commits: number }> {
   const args = ['log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--format=%x00%H %aI', range ?? '--all', '--', ...absolutePaths.map((path) => slashRelative(root.dir, path))];
   const child = spawnGit(args, root.dir);
   const exited = gitExit(child, args);
@@ -72,14 +72,14 @@ export async function scanHistory(root: ScanRoot, range: string | undefined, abs
     change = undefined;
     inHunk = false;
     if (!done) return;
-    const origin = { file: display(done.path), path: done.path, commit: done.commit, authorDate: done.authorDate };
-    if (done.binary) return collector.add(origin, { kind: 'skipped', reason: 'binary' });
+    const origin = { commit: done.commit, authorDate: done.authorDate };
+    if (done.binary) return collector.add(done.path, { kind: 'skipped', reason: 'binary' }, origin);
     if (done.lines.length === 0) return;
-    if (done.bytes > maxFileSize) return collector.add(origin, { kind: 'skipped', reason: 'tooLarge' });
+    if (done.bytes > maxFileSize) return collector.add(done.path, { kind: 'skipped', reason: 'tooLarge' }, origin);
     const matches = scanText(done.lines.join('\n'), { file: done.path, committed: true });
     // The scanned text is the added lines only: map its line numbers back to the file's.
     const lineOf = (line: number) => done.lineNumbers[line - 1] ?? line;
-    collector.add(origin, { kind: 'scanned', bytes: done.bytes, matches }, (match) => ({ ...match, line: lineOf(match.line), endLine: lineOf(match.endLine) }));
+    collector.add(done.path, { kind: 'scanned', bytes: done.bytes, matches }, origin, (match) => ({ ...match, line: lineOf(match.line), endLine: lineOf(match.endLine) }));
   };
 
   const onLine = (line: string) => {

@@ -40,7 +40,14 @@ function failure(error: NodeJS.ErrnoException, absolute: string, options: ReadOp
 
 export type ReadResult = { kind: 'read'; buffer: Buffer } | Exclude<FileOutcome, { kind: 'scanned' }>;
 
-/** Reads a whole file into one Buffer with as few system calls as Node allows; never follows symlinks unless asked. */
+// One buffer reused for every file: allocating (and collecting) a fresh one per file cost more than the search itself.
+let scratch = Buffer.allocUnsafeSlow(256 * 1024);
+
+/**
+ * Reads a whole file with as few system calls as Node allows (open, fstat,
+ * read, close); never follows symlinks unless asked. The buffer returned is
+ * only valid until the next call: scan it, do not keep it.
+ */
 export function readSourceFile(absolute: string, options: ReadOptions): ReadResult {
   if (!options.followSymlinks && NO_FOLLOW === undefined && isSymlink(absolute)) return { kind: 'skipped', reason: 'symlink' };
   let fd: number;
@@ -53,15 +60,15 @@ export function readSourceFile(absolute: string, options: ReadOptions): ReadResu
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { kind: 'absent' };
     if (stat.size > options.maxFileSize) return { kind: 'skipped', reason: 'tooLarge' };
-    const buffer = Buffer.allocUnsafe(stat.size);
+    if (stat.size > scratch.length) scratch = Buffer.allocUnsafeSlow(Math.max(stat.size, scratch.length * 2));
     let length = 0;
     // The size fstat gave: a file that shrinks meanwhile ends early; one that grows is read as it was.
-    while (length < buffer.length) {
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
+    while (length < stat.size) {
+      const read = readSync(fd, scratch, length, stat.size - length, null);
       if (read === 0) break;
       length += read;
     }
-    return { kind: 'read', buffer: length === buffer.length ? buffer : buffer.subarray(0, length) };
+    return { kind: 'read', buffer: scratch.subarray(0, length) };
   } catch (error) {
     return failure(error as NodeJS.ErrnoException, absolute, options);
   } finally {

@@ -8,7 +8,7 @@ import { compareFindings } from './finding.js';
 import { GitMissingError } from './git-command.js';
 import { Notices } from './notices.js';
 import { ScanCollector } from './scan-collector.js';
-import { findScanRoot, resolveArgument, slashRelative, type ScanRoot } from './scan-root.js';
+import { findScanRoot, isInside, resolveArgument, slashRelative, type ScanRoot } from './scan-root.js';
 import type { ScanReport } from './scan-summary.js';
 import type { TreeFile } from './source-file.js';
 import { suppress } from './suppress.js';
@@ -73,7 +73,14 @@ function suppressionInputs(context: Context, root: ScanRoot): Pick<Scanned, 'con
   return { config: loadConfig(options.config, root.dir, cwd), baseline: options.baseline === undefined ? undefined : readBaseline(options.baseline, cwd) };
 }
 
-const displayFrom = (cwd: string, root: ScanRoot) => (path: string) => slashRelative(cwd, join(root.dir, path));
+/** Root-relative → relative to the working directory; the common cases (cwd is the root, or inside it) without path arithmetic. */
+function displayFrom(cwd: string, root: ScanRoot): (path: string) => string {
+  if (cwd === root.dir) return (path) => path;
+  const general = (path: string) => slashRelative(cwd, join(root.dir, path));
+  if (!isInside(root.dir, cwd)) return general;
+  const prefix = `${slashRelative(root.dir, cwd)}/`;
+  return (path) => (path.startsWith(prefix) ? path.slice(prefix.length) : general(path));
+}
 
 async function scanFiles(context: Context): Promise<Scanned> {
   const { options, io, cwd } = context;
@@ -83,11 +90,8 @@ async function scanFiles(context: Context): Promise<Scanned> {
   const progress = new Progress(io.stderr, files.length);
   const outcomes = await scanTree(files, { maxFileSize: options.maxFileSize, followSymlinks: options.followSymlinks, ...(options.jobs === undefined ? {} : { jobs: options.jobs }) }, (done) => progress.update(done));
   progress.finish();
-  const display = displayFrom(cwd, root);
-  outcomes.forEach((outcome, index) => {
-    const file = files[index] as TreeFile;
-    context.collector.add({ file: display(file.path), path: file.path }, outcome);
-  });
+  context.collector.display = displayFrom(cwd, root);
+  outcomes.forEach((outcome, index) => context.collector.add((files[index] as TreeFile).path, outcome));
   return { root, ...inputs };
 }
 
@@ -95,7 +99,8 @@ async function scanIndex(context: Context): Promise<Scanned> {
   const { listStaged, scanStaged } = await import('./staged-source.js');
   const staged = await listStaged(context.cwd, context.absolutePaths);
   const inputs = suppressionInputs(context, staged.root);
-  await scanStaged(staged, context.options.maxFileSize, context.collector, displayFrom(context.cwd, staged.root));
+  context.collector.display = displayFrom(context.cwd, staged.root);
+  await scanStaged(staged, context.options.maxFileSize, context.collector);
   return { root: staged.root, ...inputs };
 }
 
@@ -103,7 +108,8 @@ async function scanCommits(context: Context, range: string | undefined): Promise
   const root = await gitRoot(context.absolutePaths.length > 0 ? context.absolutePaths : [context.cwd], context.cwd, '--history');
   const inputs = suppressionInputs(context, root);
   const { scanHistory } = await import('./history-source.js');
-  const { commits } = await scanHistory(root, range, context.absolutePaths, context.options.maxFileSize, context.collector, displayFrom(context.cwd, root));
+  context.collector.display = displayFrom(context.cwd, root);
+  const { commits } = await scanHistory(root, range, context.absolutePaths, context.options.maxFileSize, context.collector);
   return { root, ...inputs, commits };
 }
 

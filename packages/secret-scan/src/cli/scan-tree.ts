@@ -7,7 +7,7 @@ import type { FileOutcome, TreeFile } from './source-file.js';
 export const POOL_THRESHOLD = 500;
 
 export interface TreeScanOptions extends ReadOptions {
-  /** Worker threads to use; undefined: one per core for large lists, none for small ones. */
+  /** Threads to use (the main thread included); undefined: one per core for large lists, only the main thread for small ones. */
   jobs?: number;
 }
 

@@ -49,19 +49,18 @@ export async function listStaged(cwd: string, absolutePaths: readonly string[]):
 }
 
 /** Scans the index blobs (never the working tree): one `git cat-file --batch` for all of them. */
-export async function scanStaged(staged: StagedList, maxFileSize: number, collector: ScanCollector, display: (path: string) => string): Promise<void> {
+export async function scanStaged(staged: StagedList, maxFileSize: number, collector: ScanCollector): Promise<void> {
   const { root, entries } = staged;
   const contentEntries = entries.filter((entry) => entry.mode !== SYMLINK_MODE && entry.mode !== GITLINK_MODE);
   const blobs = await readBlobs(contentEntries.map((entry) => entry.blob), root.dir, maxFileSize);
   for (const entry of entries) {
     // A symlink's blob is its target path; a gitlink is a submodule commit. Neither is file content.
-    if (entry.mode === SYMLINK_MODE) collector.add({ file: display(entry.path), path: entry.path }, { kind: 'skipped', reason: 'symlink' });
+    if (entry.mode === SYMLINK_MODE) collector.add(entry.path, { kind: 'skipped', reason: 'symlink' });
   }
   contentEntries.forEach((entry, index) => {
-    const origin = { file: display(entry.path), path: entry.path };
     const blob = blobs[index];
-    if (blob?.kind === 'blob') collector.add(origin, scanContent(blob.content, entry.path, true));
-    else if (blob?.kind === 'tooLarge') collector.add(origin, { kind: 'skipped', reason: 'tooLarge' });
-    else collector.add(origin, { kind: 'skipped', reason: 'unreadable', note: 'staged blob missing from the object database' });
+    if (blob?.kind === 'blob') collector.add(entry.path, scanContent(blob.content, entry.path, true));
+    else if (blob?.kind === 'tooLarge') collector.add(entry.path, { kind: 'skipped', reason: 'tooLarge' });
+    else collector.add(entry.path, { kind: 'skipped', reason: 'unreadable', note: 'staged blob missing from the object database' });
   });
 }

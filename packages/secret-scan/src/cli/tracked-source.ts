@@ -3,7 +3,7 @@ import { runGit, splitNul } from './git-command.js';
 import { isExcludedPath } from './ignored-path.js';
 import { slashRelative, type ScanRoot } from './scan-root.js';
 import type { TreeFile } from './source-file.js';
-import { walkFiles, type WalkOptions } from './walk-source.js';
+import type { WalkOptions } from './walk-source.js';
 
 /** Pathspecs relative to the repository top level; `.` for the top level itself. */
 function pathspecs(root: ScanRoot, absolutePaths: readonly string[]): string[] {
@@ -25,6 +25,7 @@ export async function listTrackedFiles(root: ScanRoot, absolutePaths: readonly s
     if (!isExcludedPath(path, options.noIgnore)) files.push({ absolute: join(root.dir, path), path, committed: true });
   }
   if (options.noIgnore) {
+    const { walkFiles } = await import('./walk-source.js');
     const seen = new Set(listed);
     for (const start of absolutePaths) {
       walkFiles(start, root.dir, options, (file) => {
