@@ -30,7 +30,7 @@ describe('optimocms-codemod (built binary)', () => {
     }
   });
 
-  it('dry run prints a plain diff and a summary when not a TTY, exit 0; never a full key', () => {
+  it('dry run prints a plain diff and a summary when not a TTY (exit 1: a file does not parse); never a full key', () => {
     const folder = copyProject('app');
     const result = runCli(folder, ['env-keys']);
     expect(result.status).toBe(1);
