@@ -4,7 +4,10 @@
 //   node run-all.mjs                 all three (scan, eslint, codemod)
 //   node run-all.mjs scan codemod    a selection
 //   pnpm bench                       from the repository root: builds the tools first (turbo), then all three
-//   BENCH_SCALE=0.1 BENCH_REPS=3     a quick run on a 20 MB corpus
+//   node run-all.mjs scan --scale 0.1 --reps 3
+//                                    a quick run on a 20 MB corpus (or env BENCH_SCALE, BENCH_REPS, BENCH_SEED;
+//                                    through turbo prefer the flags: turbo's strict env mode drops unknown variables)
+//   pnpm bench -- scan --scale 0.1   the same from the repository root
 //
 // Exit code: 0 when every selected benchmark ran (missed targets are reported, not failures),
 // 1 on a harness error (a tool not built, crashed, or reported something the harness cannot read).
@@ -21,12 +24,39 @@ import { runEslintBenchmark } from './eslint.mjs';
 import { runCodemodBenchmark } from './codemod.mjs';
 
 const BENCHMARKS = { scan: runScanBenchmark, eslint: runEslintBenchmark, codemod: runCodemodBenchmark };
-const USAGE = `usage: node run-all.mjs [${Object.keys(BENCHMARKS).join('|')}]…  (env: BENCH_SCALE, BENCH_REPS, BENCH_SEED)`;
+const USAGE = `usage: node run-all.mjs [${Object.keys(BENCHMARKS).join('|')}]… [--scale N] [--reps N] [--seed S]  (or env BENCH_SCALE, BENCH_REPS, BENCH_SEED)`;
+const FLAGS = { '--scale': 'BENCH_SCALE', '--reps': 'BENCH_REPS', '--seed': 'BENCH_SEED' };
+
+/** Benchmark names, with --scale/--reps/--seed moved into the environment benchSettings() reads. */
+function parseArgs(argv) {
+  const names = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') continue;
+    const [flag, inline] = arg.split('=', 2);
+    if (flag in FLAGS) {
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new Error(`${flag} needs a value\n${USAGE}`);
+      process.env[FLAGS[flag]] = value;
+    } else {
+      names.push(arg);
+    }
+  }
+  return names;
+}
 
 const log = (message) => console.error(`[bench] ${message}`);
 
 async function main(argv) {
-  const selected = argv.filter((a) => a !== '--');
+  let selected;
+  let settings;
+  try {
+    selected = parseArgs(argv);
+    settings = benchSettings();
+  } catch (error) {
+    console.error(`bench: ${error.message}`);
+    return 2;
+  }
   if (selected.includes('--help') || selected.includes('-h')) {
     console.log(USAGE);
     return 0;
@@ -37,7 +67,6 @@ async function main(argv) {
     return 2;
   }
   const names = selected.length > 0 ? [...new Set(selected)] : Object.keys(BENCHMARKS);
-  const settings = benchSettings();
   const machine = {
     nproc: availableParallelism(),
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -46,6 +75,7 @@ async function main(argv) {
     kernel: release(),
   };
   log(`machine: ${machine.nproc} cores (${machine.cpu}), ${machine.memoryGb} GB, Node ${machine.node}`);
+  log(`settings: scale ${settings.scale}, ${settings.reps} repetitions, seed ${settings.seed}; benchmarks: ${names.join(', ')}`);
   const timeBinary = ensureExecutable('/usr/bin/time', 'time', log);
   if (!timeBinary) log('GNU time is unavailable: peak RSS will not be reported');
   const manifest = ensureCorpus({ ...settings, log });
@@ -67,7 +97,7 @@ async function main(argv) {
 
   const report = {
     date: new Date().toISOString(),
-    command: `node run-all.mjs ${names.join(' ')}`,
+    command: `node run-all.mjs ${process.argv.slice(2).join(' ')}`.trim(),
     settings,
     machine,
     corpus: { files: manifest.files, bytes: manifest.bytes, seed: manifest.seed, scale: manifest.scale, sha256: manifest.sha256, plantedKeys: manifest.plantedKeys.length },
