@@ -118,7 +118,7 @@ export async function runScan(options: CliOptions, io: CommandIo): Promise<numbe
   const started = performance.now();
   const cwd = realpathSync(io.cwd);
   const notices = new Notices((line) => io.stderr.write(line));
-  const context: Context = { options, io, cwd, notices, collector: new ScanCollector(notices.note), absolutePaths: options.paths.map((path) => resolveArgument(path, cwd)) };
+  const context: Context = { options, io, cwd, notices, collector: new ScanCollector(notices.note), absolutePaths: options.paths.map((path) => resolveArgument(path, cwd, options.mode.kind === 'tree')) };
   const { mode } = options;
   const scanned = mode.kind === 'tree' ? await scanFiles(context) : mode.kind === 'staged' ? await scanIndex(context) : await scanCommits(context, mode.range);
   return finish(context, scanned, started);

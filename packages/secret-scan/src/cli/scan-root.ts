@@ -24,19 +24,25 @@ export function isInside(dir: string, absolute: string): boolean {
   return path === '' || (!path.startsWith('..') && !isAbsolute(path));
 }
 
-/** The absolute, symlink-resolved form of a path argument; a one-line error when it does not exist. */
-export function resolveArgument(path: string, cwd: string): string {
+/**
+ * The absolute form of a path argument, its folders' symlinks resolved (the
+ * last part is kept as named, so a symlinked file stays a symlink). With
+ * `mustExist`, a one-line usage error when it does not exist; `--staged` and
+ * `--history` take paths that may be gone from the working tree.
+ */
+export function resolveArgument(path: string, cwd: string, mustExist: boolean): string {
   const absolute = resolve(cwd, path);
+  let directory: boolean;
   try {
-    lstatSync(absolute);
+    directory = lstatSync(absolute).isDirectory();
   } catch {
-    throw new CliError(`${path}: no such file or directory`, 'usage');
+    if (mustExist) throw new CliError(`${path}: no such file or directory`, 'usage');
+    return absolute;
   }
   try {
-    return realpathSync(absolute);
+    return directory ? realpathSync(absolute) : resolve(realpathSync(dirname(absolute)), basename(absolute));
   } catch {
-    // A broken symlink given by name: keep it, the reader reports it.
-    return resolve(realpathSync(dirname(absolute)), basename(absolute));
+    return absolute;
   }
 }
 

@@ -1,9 +1,18 @@
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { runGit, splitNul } from './git-command.js';
 import { isExcludedPath } from './ignored-path.js';
 import { slashRelative, type ScanRoot } from './scan-root.js';
 import type { TreeFile } from './source-file.js';
 import type { WalkOptions } from './walk-source.js';
+
+function isRegularFile(absolute: string): boolean {
+  try {
+    return lstatSync(absolute).isFile();
+  } catch {
+    return false;
+  }
+}
 
 /** Pathspecs relative to the repository top level; `.` for the top level itself. */
 function pathspecs(root: ScanRoot, absolutePaths: readonly string[]): string[] {
@@ -23,6 +32,13 @@ export async function listTrackedFiles(root: ScanRoot, absolutePaths: readonly s
   const files: TreeFile[] = [];
   for (const path of listed) {
     if (!isExcludedPath(path, options.noIgnore)) files.push({ absolute: join(root.dir, path), path, committed: true });
+  }
+  // A file named on the command line is scanned even when git ignores it (as not committed): the user asked for it.
+  for (const path of absolutePaths.map((absolute) => slashRelative(root.dir, absolute))) {
+    if (!listed.has(path) && path !== '.' && isRegularFile(join(root.dir, path))) {
+      listed.add(path);
+      files.push({ absolute: join(root.dir, path), path, committed: false });
+    }
   }
   if (options.noIgnore) {
     const { walkFiles } = await import('./walk-source.js');

@@ -81,6 +81,8 @@ describe('--staged reads the index blobs, not the working tree', () => {
     expect(locations(report)).toEqual(['.env:1:19 env-file-committed', '.env:1:19 live-key']);
     rmSync(join(repo, '.env'));
     expect(runCli(['--staged'], { cwd: repo }).code).toBe(1);
+    // Named after --staged although gone from the working tree: the index still has it.
+    expect(runCli(['--staged', '.env'], { cwd: repo }).code).toBe(1);
   });
 
   it('runs as a plain git pre-commit hook and blocks the commit', () => {

@@ -53,6 +53,10 @@ describe('plain scans inside a git work tree', () => {
     expect(fromSubfolder.findings.map((finding) => finding.file)).toEqual(['workflows/deploy.yml', '../.mcp.json', '../tracked.ts', '../untracked.ts'].sort());
   });
 
+  it('scans an ignored file named on the command line, as not committed', () => {
+    expect(locations(parseReport(runCli(['--format', 'json', 'debug.log', '.env.local'], { cwd: repo })))).toEqual(['.env.local:1:19 live-key', 'debug.log:1:1 live-key']);
+  });
+
   it('a missing path is a one-line usage error', () => {
     expectOneLineError(runCli(['no-such-dir'], { cwd: repo }), /no-such-dir: no such file or directory/);
   });
