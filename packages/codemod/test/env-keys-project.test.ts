@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { scanText, isCodeFile } from '@optimocms/secret-scan';
 import { CodemodError, runEnvKeys } from '../src/index.js';
 import { GENERIC, LIVE, SANDBOX, leakedSecrets } from './helpers/keys.js';
-import { PACKAGE_ROOT, copyProject, read, write } from './helpers/project.js';
+import { PACKAGE_ROOT, copyProject, read, tempFolder, write } from './helpers/project.js';
 
 const require = createRequire(import.meta.url);
 const TSC = join(dirname(require.resolve('typescript/package.json')), 'bin', 'tsc');
@@ -151,6 +151,22 @@ describe('env-keys on a whole project (no git)', () => {
     const report = await runEnvKeys({ cwd: ignored, write: true });
     expect(read(ignored, '.gitignore')).toBe('dist/\n.env*\n!.env.example\n');
     expect(report.envFiles.find((change) => change.file === '.gitignore')?.action).toBe('unchanged');
+  });
+
+  it('ignores a .env that already holds keys even when nothing else moves, and keeps CRLF line endings', async () => {
+    const folder = tempFolder();
+    write(folder, '.env', `OPTIMOCMS_API_KEY=${LIVE}\n`);
+    write(folder, 'crlf.ts', `const a = 1;\r\nexport const k = '${LIVE}';\r\n`);
+    const report = await runEnvKeys({ cwd: folder, write: true });
+    expect(read(folder, '.gitignore')).toBe('.env\n');
+    expect(read(folder, 'crlf.ts')).toBe('const a = 1;\r\nexport const k = process.env.OPTIMOCMS_API_KEY!;\r\n');
+    expect(report.variables).toMatchObject([{ name: 'OPTIMOCMS_API_KEY', source: 'existing' }]);
+    expect(read(folder, '.env')).toBe(`OPTIMOCMS_API_KEY=${LIVE}\n`);
+
+    const onlyEnv = tempFolder();
+    write(onlyEnv, '.env', `OPTIMOCMS_API_KEY=${LIVE}\n`);
+    await runEnvKeys({ cwd: onlyEnv, write: true });
+    expect(read(onlyEnv, '.gitignore')).toBe('.env\n');
   });
 
   it('respects .gitignore and never enters node_modules', async () => {

@@ -51,13 +51,14 @@ function isEnvIgnored(cwd: string, inGit: boolean, gitignore: string | undefined
 }
 
 /**
- * Plans the three files: `.gitignore` gets `.env` unless git already ignores
- * it, `.env` gets each new variable with its secret (never an existing name),
+ * Plans the three files: `.gitignore` gets `.env` (when keys go or already
+ * are in it) unless git already ignores it, `.env` gets each new variable with its secret (never an existing name),
  * `.env.example` gets every variable name with an empty value.
  */
-export function planEnvFiles(cwd: string, inGit: boolean, variables: readonly { name: string; value: string; source: 'new' | 'existing' }[]): EnvFilesPlan {
+export function planEnvFiles(cwd: string, inGit: boolean, variables: readonly { name: string; value: string; source: 'new' | 'existing' }[], envHoldsKeys = false): EnvFilesPlan {
   const gitignoreBefore = read(cwd, GITIGNORE_FILE);
-  const needsIgnore = variables.length > 0 && !isEnvIgnored(cwd, inGit, gitignoreBefore);
+  // A `.env` that already holds keys must be ignored too, even when this run moves nothing.
+  const needsIgnore = (variables.length > 0 || envHoldsKeys) && !isEnvIgnored(cwd, inGit, gitignoreBefore);
   const gitignore = change(GITIGNORE_FILE, gitignoreBefore, needsIgnore ? [ENV_FILE] : [], needsIgnore ? [ENV_FILE] : []);
 
   const envBefore = read(cwd, ENV_FILE);

@@ -101,6 +101,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
   const errors: FileError[] = [];
   const referenced = new Set<string>();
   const toRewrite: PendingFile[] = [];
+  let envHoldsKeys = false;
 
   for (const [index, file] of files.entries()) {
     options.onProgress?.(index, files.length);
@@ -111,8 +112,13 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
       errors.push({ file, message: `cannot be read: ${(error as Error).message}` });
       continue;
     }
-    if (text === undefined || file === ENV_FILE) continue;
+    if (text === undefined) continue;
     const tokens = text.includes(KEY_TOKEN.commonPrefix) ? findKeyTokens(text).filter((token) => !isPlaceholder(token.value)) : [];
+    // `.env` is where keys belong; listed, it is not ignored yet: the plan adds it to .gitignore.
+    if (file === ENV_FILE) {
+      envHoldsKeys = tokens.length > 0;
+      continue;
+    }
     if (!TRANSFORMABLE.test(file)) {
       if (tokens.length > 0) manual.push(...manualItemsFor(file, text, tokens));
       continue;
@@ -180,7 +186,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
 
   const variables = [...distinct.values()].map((secret) => ({ ...secret, ...(naming.names.get(secret.value) as { name: string; source: 'new' | 'existing' }) }));
   const inGit = isInsideWorkTree(cwd);
-  const plan = planEnvFiles(cwd, inGit, variables);
+  const plan = planEnvFiles(cwd, inGit, variables, envHoldsKeys);
   const notes = [...naming.notes];
   const envTracked = inGit && isTracked(cwd, ENV_FILE);
   if (envTracked && variables.length > 0) notes.push('.env is tracked by git: run `git rm --cached .env` and commit before writing secrets to it');
