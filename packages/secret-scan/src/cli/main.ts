@@ -2,12 +2,12 @@
 // The `optimocms-scan` binary: parse, run, map every failure to one line and an exit code.
 import { parseArgs } from './args.js';
 import { CliError, EXIT, oneLine } from './cli-error.js';
-import { HELP_TEXT, USAGE_HINT } from './help-text.js';
 
 async function main(argv: readonly string[]): Promise<number> {
   try {
     const options = parseArgs(argv);
     if (options.help) {
+      const { HELP_TEXT } = await import('./help-text.js');
       process.stdout.write(HELP_TEXT);
       return EXIT.clean;
     }
@@ -20,6 +20,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return await runScan(options, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
   } catch (error) {
     if (error instanceof CliError) {
+      const { USAGE_HINT } = await import('./help-text.js');
       process.stderr.write(`optimocms-scan: ${error.message}${error.kind === 'usage' ? ` (${USAGE_HINT})` : ''}\n`);
     } else {
       process.stderr.write(`optimocms-scan: unexpected error: ${oneLine(error)}\n`);

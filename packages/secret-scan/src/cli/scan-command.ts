@@ -1,7 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliOptions } from './args.js';
-import { readBaseline } from './baseline-file.js';
 import { CliError, EXIT } from './cli-error.js';
 import { loadConfig, type ScanConfig } from './config-file.js';
 import { compareFindings } from './finding.js';
@@ -12,7 +11,6 @@ import { findScanRoot, isInside, resolveArgument, slashRelative, type ScanRoot }
 import type { ScanReport } from './scan-summary.js';
 import type { TreeFile } from './source-file.js';
 import { suppress } from './suppress.js';
-import { packageVersion } from './version.js';
 
 export interface CommandIo {
   cwd: string;
@@ -68,9 +66,12 @@ interface Context {
 }
 
 /** Config and baseline are read before any scanning, so that a bad one fails fast. */
-function suppressionInputs(context: Context, root: ScanRoot): Pick<Scanned, 'config' | 'baseline'> {
+async function suppressionInputs(context: Context, root: ScanRoot): Promise<Pick<Scanned, 'config' | 'baseline'>> {
   const { options, cwd } = context;
-  return { config: loadConfig(options.config, root.dir, cwd), baseline: options.baseline === undefined ? undefined : readBaseline(options.baseline, cwd) };
+  const config = loadConfig(options.config, root.dir, cwd);
+  if (options.baseline === undefined) return { config, baseline: undefined };
+  const { readBaseline } = await import('./baseline-file.js');
+  return { config, baseline: readBaseline(options.baseline, cwd) };
 }
 
 /** Root-relative → relative to the working directory; the common cases (cwd is the root, or inside it) without path arithmetic. */
@@ -85,7 +86,7 @@ function displayFrom(cwd: string, root: ScanRoot): (path: string) => string {
 async function scanFiles(context: Context): Promise<Scanned> {
   const { options, io, cwd } = context;
   const { root, files } = await listFiles(options, context.absolutePaths.length > 0 ? context.absolutePaths : [cwd], cwd, context.notices);
-  const inputs = suppressionInputs(context, root);
+  const inputs = await suppressionInputs(context, root);
   const [{ Progress }, { scanTree }] = await Promise.all([import('./progress.js'), import('./scan-tree.js')]);
   const progress = new Progress(io.stderr, files.length);
   const outcomes = await scanTree(files, { maxFileSize: options.maxFileSize, followSymlinks: options.followSymlinks, ...(options.jobs === undefined ? {} : { jobs: options.jobs }) }, (done) => progress.update(done));
@@ -98,7 +99,7 @@ async function scanFiles(context: Context): Promise<Scanned> {
 async function scanIndex(context: Context): Promise<Scanned> {
   const { listStaged, scanStaged } = await import('./staged-source.js');
   const staged = await listStaged(context.cwd, context.absolutePaths);
-  const inputs = suppressionInputs(context, staged.root);
+  const inputs = await suppressionInputs(context, staged.root);
   context.collector.display = displayFrom(context.cwd, staged.root);
   await scanStaged(staged, context.options.maxFileSize, context.collector);
   return { root: staged.root, ...inputs };
@@ -106,7 +107,7 @@ async function scanIndex(context: Context): Promise<Scanned> {
 
 async function scanCommits(context: Context, range: string | undefined): Promise<Scanned> {
   const root = await gitRoot(context.absolutePaths.length > 0 ? context.absolutePaths : [context.cwd], context.cwd, '--history');
-  const inputs = suppressionInputs(context, root);
+  const inputs = await suppressionInputs(context, root);
   const { scanHistory } = await import('./history-source.js');
   context.collector.display = displayFrom(context.cwd, root);
   const { commits } = await scanHistory(root, range, context.absolutePaths, context.options.maxFileSize, context.collector);
@@ -137,7 +138,7 @@ async function finish(context: Context, scanned: Scanned, started: number): Prom
   const suppressed = await suppress(sorted, scanned.config, scanned.baseline);
   let baselineWritten: number | undefined;
   if (options.writeBaseline !== undefined) {
-    const { writeBaseline } = await import('./baseline-file.js');
+    const [{ writeBaseline }, { packageVersion }] = await Promise.all([import('./baseline-file.js'), import('./version.js')]);
     baselineWritten = writeBaseline(options.writeBaseline, cwd, suppressed.afterConfig, packageVersion());
   }
   const report: ScanReport = {
