@@ -1,4 +1,4 @@
-import { SyntaxKind, type Node, type SourceFile } from 'ts-morph';
+import { SyntaxKind, type SourceFile } from 'ts-morph';
 import type { LiteralEdit } from './secret-sites.js';
 import type { SecretSite } from './types.js';
 
@@ -40,24 +40,18 @@ export function replacementText(edit: LiteralEdit, literalText: string, nameOf: 
   return edit.jsxAttribute ? `{${template}}` : template;
 }
 
-/** The node whose own range is exactly [start, end). */
-function nodeAtRange(sourceFile: SourceFile, start: number, end: number): Node {
-  let node: Node | undefined = sourceFile.getDescendantAtPos(start);
-  while (node && !(node.getStart() === start && node.getEnd() === end)) node = node.getParent();
-  if (!node) throw new Error(`no node at ${start}-${end} in ${sourceFile.getFilePath()}`);
-  return node;
-}
-
 /**
- * Applies the edits with ts-morph's `replaceWithText` on each literal only,
- * last first so that earlier offsets stay valid: everything outside the
- * literals (formatting, comments, quotes, semicolons) is left as it was.
+ * Applies the edits to the parsed text, last first so that earlier offsets
+ * stay valid. Each edit replaces exactly one literal's own range (found on the
+ * ts-morph tree), so everything outside the literals (formatting, comments,
+ * quotes, semicolons) is left as it was; splicing the text instead of calling
+ * `replaceWithText` per literal spares a re-parse of the file per edit.
  */
 export function applyEdits(sourceFile: SourceFile, edits: readonly LiteralEdit[], nameOf: NameOf, typescript: boolean): string {
-  const ordered = [...edits].sort((a, b) => b.start - a.start);
-  for (const edit of ordered) {
-    const node = nodeAtRange(sourceFile, edit.start, edit.end);
-    node.replaceWithText(replacementText(edit, node.getText(), nameOf, typescript));
+  let text = sourceFile.getFullText();
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
+    const literal = text.slice(edit.start, edit.end);
+    text = text.slice(0, edit.start) + replacementText(edit, literal, nameOf, typescript) + text.slice(edit.end);
   }
-  return sourceFile.getFullText();
+  return text;
 }
