@@ -51,7 +51,7 @@ export async function runCodemodBenchmark({ settings, manifest, treeDir, timeBin
     planted = prepareMigrateTree(clean, manifest, MIGRATED_FILES, log);
     if (i === 0 || (naiveRuns.length === i && naiveRuns[0].wallMs < 60_000)) {
       const naive = await runMeasured({ command: node, args: [`--max-old-space-size=${NAIVE_HEAP_MB}`, naiveWorker, MIGRATE_DIR], cwd: MIGRATE_DIR, timeBinary, timeoutMs: 30 * 60_000 });
-      const outcome = naive.exitCode === 0 ? JSON.parse(naive.stdout) : { failed: naive.signal ?? `exit ${naive.exitCode}`, error: naive.stderr.trim().split('\n').slice(-2).join(' | ') };
+      const outcome = naive.exitCode === 0 ? JSON.parse(naive.stdout) : { failed: naive.signal ?? `exit ${naive.exitCode}`, error: naive.stderr.split('\n').find((l) => /Error|FATAL|heap/.test(l))?.trim() ?? naive.stderr.trim().split('\n').slice(-2).join(' | ') };
       naiveRuns.push({ wallMs: naive.wallMs, peakRssMb: naive.peakRssMb, ...outcome });
       log(`  naive ts-morph Project: ${(naive.wallMs / 1000).toFixed(1)} s${outcome.failed ? ` (FAILED: ${outcome.failed})` : ''}`);
     }

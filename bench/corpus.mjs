@@ -15,9 +15,10 @@ import { planCorpus } from './lib/corpus/plan.mjs';
 import { generateFile } from './lib/corpus/generate-file.mjs';
 import { makeKey, PLANTED_KEY_SITES } from './lib/corpus/secret-shapes.mjs';
 import { benchSettings } from './lib/settings.mjs';
+import { performance } from 'node:perf_hooks';
 
 /** Bump when the generator's output changes, so stale corpora are regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '.corpus');
 export const TREE_DIR = join(CORPUS_DIR, 'tree');
@@ -102,7 +103,7 @@ export function readManifest() {
 }
 
 /** The manifest of an up-to-date corpus for (seed, scale), generating it first when missing or stale. */
-export function ensureCorpus({ seed, scale, force = false, log = () => {} } = benchSettings()) {
+export function ensureCorpus({ seed, scale, force = false, log = () => undefined } = benchSettings()) {
   const current = readManifest();
   if (!force && current && current.generatorVersion === GENERATOR_VERSION && current.seed === seed && current.scale === scale && existsSync(TREE_DIR)) {
     return current;

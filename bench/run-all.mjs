@@ -12,8 +12,7 @@
 // Exit code: 0 when every selected benchmark ran (missed targets are reported, not failures),
 // 1 on a harness error (a tool not built, crashed, or reported something the harness cannot read).
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, release } from 'node:os';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, cpus, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ensureCorpus, describeCorpus, TREE_DIR } from './corpus.mjs';
 import { benchSettings } from './lib/settings.mjs';
@@ -22,6 +21,7 @@ import { ensureExecutable } from './lib/system-packages.mjs';
 import { runScanBenchmark } from './scan.mjs';
 import { runEslintBenchmark } from './eslint.mjs';
 import { runCodemodBenchmark } from './codemod.mjs';
+import { performance } from 'node:perf_hooks';
 
 const BENCHMARKS = { scan: runScanBenchmark, eslint: runEslintBenchmark, codemod: runCodemodBenchmark };
 const USAGE = `usage: node run-all.mjs [${Object.keys(BENCHMARKS).join('|')}]… [--scale N] [--reps N] [--seed S]  (or env BENCH_SCALE, BENCH_REPS, BENCH_SEED)`;

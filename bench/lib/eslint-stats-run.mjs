@@ -6,6 +6,7 @@ import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import optimocms from '@optimocms/eslint-plugin';
 import noSecrets from 'eslint-plugin-no-secrets';
+import { performance } from 'node:perf_hooks';
 
 const { cwd, files } = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 

@@ -69,7 +69,7 @@ export function median(values) {
  * machine hurts every tool alike. A command whose first run is slower than `slowMs` runs at most
  * `slowReps` times. `check(result)` throws on a run that did not do its job (harness error).
  */
-export async function measureSeries(commands, { reps, slowMs = 30_000, slowReps = 3, timeBinary, log = () => {} }) {
+export async function measureSeries(commands, { reps, slowMs = 30_000, slowReps = 3, timeBinary, log = () => undefined }) {
   const series = new Map(commands.map((c) => [c.id, { command: c, runs: [], limit: reps }]));
   for (let rep = 0; rep < reps; rep++) {
     for (const entry of series.values()) {

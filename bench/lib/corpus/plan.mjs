@@ -5,7 +5,7 @@ import { NOUNS, ADJECTIVES, LOCALES, VERBS, capitalize } from './vocabulary.mjs'
 import { PLANTED_KEY_SITES } from './secret-shapes.mjs';
 
 /** Files per unit of scale: about 200 MB at scale 1 with the size distributions below. */
-export const FILES_AT_SCALE_1 = 11_400;
+export const FILES_AT_SCALE_1 = 10_600;
 
 const KIND_WEIGHTS = { ts: 34, tsx: 15, js: 12, mjs: 2, cjs: 2, jsx: 1, json: 12, md: 14, yml: 1.5, bundle: 0.5 };
 const JSON_FLAVOURS = { package: 25, tsconfig: 10, messages: 25, fixtures: 20, config: 20 };
