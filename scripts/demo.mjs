@@ -85,6 +85,15 @@ function eslintLines(json) {
   return lines;
 }
 
+/** The codemod's dry-run output with only the first `keep` file diffs; the plan and summary stay whole. */
+function shortenDiff(output, keep) {
+  const blocks = output.split(/\n(?=--- a\/|Environment variables)/);
+  const diffs = blocks.filter((block) => block.startsWith('--- a/'));
+  const rest = blocks.filter((block) => !block.startsWith('--- a/'));
+  if (diffs.length <= keep) return output;
+  return [...diffs.slice(0, keep), dim(`… and the same change in ${diffs.length - keep} more files (${diffs.slice(keep).map((block) => block.slice(6, block.indexOf('\n'))).join(', ')})\n`), ...rest].join('\n');
+}
+
 function scanFindings() {
   return JSON.parse(run('optimocms-scan --format json', BINS.scan, ['--format', 'json'], 1)).findings;
 }
@@ -119,7 +128,7 @@ function main() {
     }
 
     section('Preview the migration (dry run)', 'optimocms-codemod env-keys');
-    say(run('optimocms-codemod env-keys', BINS.codemod, ['env-keys'], 0));
+    say(shortenDiff(run('optimocms-codemod env-keys', BINS.codemod, ['env-keys'], 0), 2));
     if (git('status', '--porcelain') !== '') fail('the dry run changed files');
     const plan = JSON.parse(run('optimocms-codemod env-keys --json', BINS.codemod, ['env-keys', '--json'], 0));
     const manualFiles = new Set(plan.manual.map((item) => item.file));
