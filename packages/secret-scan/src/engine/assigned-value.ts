@@ -27,10 +27,13 @@ function skipBlanks(text: string, at: number): number {
   return at;
 }
 
+// A name closed by a backtick is Markdown inline code (`NAME`: prose), never a key in code, YAML or JSON.
+const NAME_QUOTES = new Set(['"', "'"]);
+
 /** Skips what closes the name itself: a quote (also `\"` in escaped JSON) and a `]` (`environ["NAME"]`). */
 function skipNameClosers(text: string, at: number): number {
-  if (text[at] === '\\' && QUOTES.has(text[at + 1] ?? '')) at += 2;
-  else if (QUOTES.has(text[at] ?? '')) at++;
+  if (text[at] === '\\' && NAME_QUOTES.has(text[at + 1] ?? '')) at += 2;
+  else if (NAME_QUOTES.has(text[at] ?? '')) at++;
   if (text[at] === ']') at++;
   return at;
 }

@@ -84,3 +84,11 @@ describe('public-env-exposure', () => {
     it(`does not report ${name}`, () => expect(exposures(text, file)).toEqual([]));
   }
 });
+
+describe('Markdown prose', () => {
+  it('does not take inline code followed by a colon for an assignment', () => {
+    const name = `NEXT_PUBLIC_${['OPTIMOCMS', 'API', 'KEY'].join('_')}`;
+    expect(scanText(`- \`${name}\`: a public variable, shipped to every visitor.\n`, { file: 'README.md' })).toEqual([]);
+    expect(scanText(`${name}: shipped\n`, { file: 'ci.yml' })).toHaveLength(1);
+  });
+});
