@@ -33,3 +33,23 @@ export function isServerOnlyPath(path: string): boolean {
   const normalized = path.replaceAll('\\', '/');
   return MODULE_CONVENTIONS.serverOnlyPathPatterns.some((pattern) => pattern.test(normalized));
 }
+
+/** Host name of an absolute http(s) URL, lower-cased; `undefined` for relative or malformed URLs. */
+export function urlHost(url: string): string | undefined {
+  if (!/^https?:\/\//i.test(url)) return undefined;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True when the written-out URLs of a request all point at hosts other than
+ * the OptimoCMS API (and at least one does): its `X-Api-Key` belongs to
+ * another vendor. Relative URLs say nothing either way.
+ */
+export function targetsOtherHost(urls: readonly string[]): boolean {
+  const hosts = urls.map(urlHost).filter((host) => host !== undefined);
+  return hosts.length > 0 && hosts.every((host) => host !== SDK.apiHost);
+}

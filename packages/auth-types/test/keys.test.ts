@@ -17,6 +17,8 @@ import {
   isServerOnlyPath,
   parseApiKey,
   publicEnvBundler,
+  targetsOtherHost,
+  urlHost,
   type ApiKey,
   type KeyDefinition,
   type LiveApiKey,
@@ -117,5 +119,16 @@ describe('defineKeys', () => {
     expectTypeOf(keys[0]).toExtend<KeyDefinition>();
     // @ts-expect-error a misspelt scope is a type error
     defineKeys([{ name: 'x', environment: 'live', scopes: ['pages:wrte'] }]);
+  });
+});
+
+describe('targetsOtherHost', () => {
+  it('is true only when every absolute URL points elsewhere', () => {
+    expect(targetsOtherHost(['https://api.example.com/v1/items'])).toBe(true);
+    expect(targetsOtherHost(['https://API.optimocms.com/v1/sites'])).toBe(false);
+    expect(targetsOtherHost(['https://api.example.com', 'https://api.optimocms.com/v1'])).toBe(false);
+    expect(targetsOtherHost(['/v1/sites', 'not a url'])).toBe(false);
+    expect(targetsOtherHost([])).toBe(false);
+    expect(urlHost('http://[bad')).toBeUndefined();
   });
 });

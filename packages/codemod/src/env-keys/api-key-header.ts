@@ -1,4 +1,4 @@
-import { API_KEY_HEADER, SDK } from '@optimocms/auth-types';
+import { API_KEY_HEADER, targetsOtherHost } from '@optimocms/auth-types';
 import { Node } from 'ts-morph';
 import { unwrapExpression } from './sdk-bindings.js';
 
@@ -48,15 +48,6 @@ export function isHeaderAssignment(assignment: Node): boolean {
   return false;
 }
 
-function hostOf(url: string): string | undefined {
-  if (!/^https?:\/\//i.test(url)) return undefined;
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
-}
-
 /** Properties of a request config that hold its URL. */
 const URL_PROPERTIES = new Set(['url', 'baseURL', 'baseUrl', 'prefixUrl']);
 
@@ -84,6 +75,5 @@ export function isForeignRequestHeaders(headers: Node): boolean {
       }
     }
   }
-  const hosts = urls.map(hostOf).filter((host) => host !== undefined);
-  return hosts.length > 0 && hosts.every((host) => host !== SDK.apiHost);
+  return targetsOtherHost(urls);
 }

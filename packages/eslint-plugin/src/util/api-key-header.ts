@@ -1,4 +1,4 @@
-import { API_KEY_HEADER, SDK } from '@optimocms/auth-types';
+import { API_KEY_HEADER, targetsOtherHost } from '@optimocms/auth-types';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { propertyKeyName, skipTypeWrappers, staticStringValue } from './static-string.js';
 
@@ -45,15 +45,6 @@ export function headerSinkOfAssignment(node: TSESTree.AssignmentExpression): Hea
 /** Properties of a request config that hold its URL (fetch's first argument aside). */
 const URL_PROPERTIES = new Set(['url', 'baseURL', 'baseUrl', 'prefixUrl', 'prefixURL']);
 
-function hostOf(url: string): string | undefined {
-  if (!/^https?:\/\//i.test(url)) return undefined;
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
-}
-
 function staticUrlsOfConfig(config: TSESTree.ObjectExpression): string[] {
   const urls: string[] = [];
   for (const property of config.properties) {
@@ -82,6 +73,5 @@ export function isForeignRequestHeaders(headers: TSESTree.ObjectExpression): boo
       if (url !== undefined) urls.push(url);
     }
   }
-  const hosts = urls.map(hostOf).filter((host) => host !== undefined);
-  return hosts.length > 0 && hosts.every((host) => host !== SDK.apiHost);
+  return targetsOtherHost(urls);
 }
