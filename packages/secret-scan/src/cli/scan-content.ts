@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { scanText } from '../engine/scan-text.js';
-import { mayContainFinding } from './content-prefilter.js';
+import { bytesMayContainFindings } from '../engine/index.js';
 import type { FileOutcome } from './source-file.js';
 
 /** Bytes looked at for a NUL, as git and ripgrep do, to call a file binary. */
@@ -32,7 +32,7 @@ export function scanContent(buffer: Buffer, path: string, committed: boolean): F
   const utf16 = decodeUtf16(buffer);
   if (utf16 !== undefined) return { kind: 'scanned', bytes, matches: scanText(utf16, { file: path, committed }) };
   if (buffer.subarray(0, BINARY_PROBE).includes(0)) return { kind: 'skipped', reason: 'binary' };
-  if (!mayContainFinding(buffer)) return { kind: 'scanned', bytes, matches: [] };
+  if (!bytesMayContainFindings(buffer)) return { kind: 'scanned', bytes, matches: [] };
   // A UTF-8 BOM is not a column: drop it so that columns match what editors show.
   const text = hasUtf8Bom(buffer) ? buffer.toString('utf8', 3) : buffer.toString('utf8');
   const matches = scanText(text, { file: path, committed });

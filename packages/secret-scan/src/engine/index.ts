@@ -8,3 +8,4 @@ export { INLINE_ALLOW_MARKERS, hasInlineAllow } from './inline-allow.js';
 export { isDotenvFile, isCodeFile } from './assignment-rules.js';
 export { LineLocator, type Position } from './positions.js';
 export { moduleKind, directivesOf, type ModuleKind, type ModuleKindOptions } from './module-kind.js';
+export { bytesMayContainFindings } from './byte-prefilter.js';

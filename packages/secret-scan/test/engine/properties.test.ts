@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { API_KEY_HEADER, KEY_PREFIXES, createKeyTokenPattern } from '@optimocms/auth-types';
-import { findKeyTokens, isPlaceholder, scanText } from '../../src/index.js';
+import { bytesMayContainFindings, findKeyTokens, isPlaceholder, scanText } from '../../src/index.js';
 import { API_KEY_VAR, NEXT_PUBLIC_KEY } from './fixtures.js';
 
 const ALNUM = /[A-Za-z0-9]/;
@@ -114,6 +114,21 @@ describe('properties', () => {
         const moved = scanText(shifted, { file: 'src/a.ts' });
         expect(moved.map((match) => match.fingerprint)).toEqual(first.map((match) => match.fingerprint));
         expect(moved.map((match) => match.line)).toEqual(first.map((match) => match.line + inserted.length));
+      }),
+      RUNS,
+    );
+  });
+
+  it('never lets the byte prefilter skip UTF-8 text in which a rule reports something', () => {
+    const marker = fc.oneof(
+      key.map((planted) => `k='${planted.value}'`),
+      fc.constantFrom(`${API_KEY_VAR}=aB3dE5gH7jK9mN1pQ`, `${NEXT_PUBLIC_KEY}: x`),
+      fc.mixedCase(fc.constant(API_KEY_HEADER)).map((header) => `${header}: Zx9Yw8Vu7Ts6Rq5Po4`),
+    );
+    fc.assert(
+      fc.property(filler, fc.option(marker), filler, (before, planted, after) => {
+        const text = `${before}\n${planted ?? ''}\n${after}`;
+        if (scanText(text, { file: '.env' }).length > 0) expect(bytesMayContainFindings(Buffer.from(text, 'utf8'))).toBe(true);
       }),
       RUNS,
     );

@@ -39,7 +39,7 @@ function headerAt(buffer: Buffer, start: number): boolean {
  * say true for text without findings (the engine decides), never false for
  * text with one.
  */
-export function mayContainFinding(buffer: Buffer): boolean {
+export function bytesMayContainFindings(buffer: Buffer): boolean {
   for (const needle of CASE_SENSITIVE_NEEDLES) if (buffer.includes(needle)) return true;
   for (const anchor of ANCHORS) {
     for (let at = buffer.indexOf(anchor); at !== -1; at = buffer.indexOf(anchor, at + 1)) {
