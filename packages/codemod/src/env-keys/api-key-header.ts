@@ -1,31 +1,7 @@
-import { API_KEY_HEADER, targetsOtherHost } from '@optimocms/auth-types';
+import { targetsOtherHost } from '@optimocms/auth-types';
 import { Node } from 'ts-morph';
-import { unwrapExpression } from './sdk-bindings.js';
-
-const HEADER_NAME = API_KEY_HEADER.toLowerCase();
-
-/** Header names are case-insensitive: `X-Api-Key`, `x-api-key`, `X-API-KEY`. */
-export function isApiKeyHeaderName(name: string | undefined): boolean {
-  return name?.toLowerCase() === HEADER_NAME;
-}
-
-/** The static name of a property (`a`, `'a'`, `["a"]`), or `undefined`. */
-export function propertyNameOf(nameNode: Node): string | undefined {
-  if (Node.isIdentifier(nameNode) || Node.isPrivateIdentifier(nameNode)) return nameNode.getText();
-  if (Node.isStringLiteral(nameNode) || Node.isNoSubstitutionTemplateLiteral(nameNode) || Node.isNumericLiteral(nameNode)) return String(nameNode.getLiteralValue());
-  if (Node.isComputedPropertyName(nameNode)) {
-    const expression = unwrapExpression(nameNode.getExpression());
-    if (Node.isStringLiteral(expression) || Node.isNoSubstitutionTemplateLiteral(expression)) return expression.getLiteralValue();
-  }
-  return undefined;
-}
-
-/** The static string a node holds (`'a'`, `` `a` ``), or `undefined`. */
-export function staticStringOf(node: Node | undefined): string | undefined {
-  if (!node) return undefined;
-  const expression = unwrapExpression(node);
-  return Node.isStringLiteral(expression) || Node.isNoSubstitutionTemplateLiteral(expression) ? expression.getLiteralValue() : undefined;
-}
+import { isApiKeyHeaderName } from '../ast/api-key-header-name.js';
+import { propertyNameOf, staticStringOf } from '../ast/static-strings.js';
 
 /** Methods that set one header: `Headers#set/append`, Node's `setHeader`. */
 const HEADER_SETTERS = new Set(['set', 'append', 'setHeader']);

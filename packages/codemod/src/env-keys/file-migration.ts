@@ -1,8 +1,8 @@
 // The ts-morph side of env-keys, loaded only when a file holds a candidate: a run with nothing to migrate never loads the compiler.
 import type { KeyToken } from '@optimocms/secret-scan';
 import { applyEdits, type NameOf } from './apply-edits.js';
-import { TYPESCRIPT } from './code-files.js';
-import { createParsingProject, parseSource } from './parse-source.js';
+import { TYPESCRIPT } from '../ast/code-files.js';
+import { createParsingProject, parseSource } from '../ast/parse-source.js';
 import { findSecretSites } from './secret-sites.js';
 import type { FileError, ManualItem, SecretSite } from './types.js';
 

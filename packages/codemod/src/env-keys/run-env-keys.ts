@@ -10,7 +10,7 @@ import { redactedUnifiedDiff } from '../report/redacted-diff.js';
 import { ENV_EXAMPLE_FILE, ENV_FILE, GITIGNORE_FILE, planEnvFiles, readExistingEnv, writeEnvFiles, type EnvFilesPlan, type FileAction } from './env-files.js';
 import { assignEnvVarNames, envVarNameProblem, type DistinctSecret } from './env-var-names.js';
 import { manualItemsFor } from './non-code-files.js';
-import { TRANSFORMABLE } from './code-files.js';
+import { TRANSFORMABLE } from '../ast/code-files.js';
 import type { FileMigrator, PendingFile } from './file-migration.js';
 import type { FileError, ManualItem, ReportedEdit } from './types.js';
 

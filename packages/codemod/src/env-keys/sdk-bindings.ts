@@ -1,5 +1,7 @@
 import { SDK } from '@optimocms/auth-types';
-import { Node, SyntaxKind, type Expression, type SourceFile } from 'ts-morph';
+import { Node, type Expression, type SourceFile } from 'ts-morph';
+import { isSdkModuleLoad } from '../ast/sdk-module-load.js';
+import { unwrapExpression } from '../ast/unwrap-expression.js';
 
 /** The local names under which one file sees the SDK: the client class and the module namespace. */
 export interface SdkBindings {
@@ -8,28 +10,6 @@ export interface SdkBindings {
 }
 
 const NONE: SdkBindings = { classNames: new Set(), namespaceNames: new Set() };
-
-/** Skips `(…)`, `await`, `x as T`, `x!`, `x satisfies T`. */
-export function unwrapExpression(node: Node): Node {
-  let current = node;
-  for (;;) {
-    if (Node.isParenthesizedExpression(current) || Node.isAsExpression(current) || Node.isNonNullExpression(current) || Node.isSatisfiesExpression(current) || Node.isAwaitExpression(current) || Node.isTypeAssertion(current)) {
-      current = current.getExpression();
-    } else {
-      return current;
-    }
-  }
-}
-
-/** `require('@optimocms/sdk')`, `import('@optimocms/sdk')`, with or without `await`. */
-export function isSdkModuleLoad(node: Node): boolean {
-  const expression = unwrapExpression(node);
-  if (!Node.isCallExpression(expression)) return false;
-  const callee = expression.getExpression();
-  const isLoader = callee.getKind() === SyntaxKind.ImportKeyword || (Node.isIdentifier(callee) && callee.getText() === 'require');
-  const [source] = expression.getArguments();
-  return isLoader && source !== undefined && Node.isStringLiteral(source) && source.getLiteralValue() === SDK.packageName;
-}
 
 /**
  * Collects, without a type checker, the names one file gives to the SDK:

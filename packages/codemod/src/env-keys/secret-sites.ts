@@ -2,7 +2,8 @@ import { SDK, type KeyEnvironment } from '@optimocms/auth-types';
 import { hasInlineAllow, isPlaceholder, LineLocator, redact, scanText, type KeyToken } from '@optimocms/secret-scan';
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
 import { isForeignRequestHeaders } from './api-key-header.js';
-import { sdkBindingsOf, sdkOptionsOf, unwrapExpression, type SdkBindings } from './sdk-bindings.js';
+import { unwrapExpression } from '../ast/unwrap-expression.js';
+import { sdkBindingsOf, sdkOptionsOf, type SdkBindings } from './sdk-bindings.js';
 import type { ManualItem, SecretSite } from './types.js';
 import { valueContextOf } from './value-context.js';
 

@@ -34,13 +34,7 @@ export interface ManualItem {
   step: string;
 }
 
-/** A file that could not be processed (it does not parse, or could not be read). */
-export interface FileError {
-  file: string;
-  message: string;
-  line?: number;
-  column?: number;
-}
+export type { FileError } from '../ast/file-error.js';
 
 /** One secret written in code, to be replaced by an env var reference. Holds the secret: never print `value`. */
 export interface SecretSite {

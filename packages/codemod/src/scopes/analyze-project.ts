@@ -1,6 +1,7 @@
 // The ts-morph side of the scopes advisor, loaded only when some file mentions OptimoCMS.
 import { Project, ts } from 'ts-morph';
-import type { FileError } from '../env-keys/types.js';
+import type { FileError } from '../ast/file-error.js';
+import { syntaxErrorOf } from '../ast/parse-source.js';
 import { findDeclaredKeys, type DeclaredKey } from './declared-keys.js';
 import { findCalls, type FoundCall } from './find-calls.js';
 
@@ -32,11 +33,9 @@ export function analyzeProject(files: readonly string[], texts: ReadonlyMap<stri
   const declared: DeclaredKey[] = [];
   const errors: FileError[] = [];
   for (const { file, sourceFile } of sourceFiles) {
-    const parseDiagnostics = (sourceFile.compilerNode as unknown as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [];
-    const syntaxError = parseDiagnostics.find((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error);
+    const syntaxError = syntaxErrorOf(sourceFile, file);
     if (syntaxError) {
-      const { line, character } = ts.getLineAndCharacterOfPosition(sourceFile.compilerNode, syntaxError.start ?? 0);
-      errors.push({ file, line: line + 1, column: character + 1, message: `does not parse: ${ts.flattenDiagnosticMessageText(syntaxError.messageText, ' ')}` });
+      errors.push(syntaxError);
       continue;
     }
     calls.push(...findCalls(sourceFile, file));

@@ -1,7 +1,7 @@
 import { isScope, SCOPE_PRESETS, type KeyEnvironment, type Scope } from '@optimocms/auth-types';
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
-import { propertyNameOf, staticStringOf } from '../env-keys/api-key-header.js';
-import { unwrapExpression } from '../env-keys/sdk-bindings.js';
+import { propertyNameOf, staticStringOf } from '../ast/static-strings.js';
+import { unwrapExpression } from '../ast/unwrap-expression.js';
 import { declarationsOf, MAX_DEPTH } from './declarations.js';
 
 /** A key the project declares, in `optimocms.keys.ts` (`defineKeys`) or in a `cms.apiKeys.create` call. */

@@ -1,7 +1,8 @@
 import { requiredScope, requiredScopeForRequest, SDK, type Scope } from '@optimocms/auth-types';
 import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
-import { isApiKeyHeaderName, propertyNameOf } from '../env-keys/api-key-header.js';
-import { unwrapExpression } from '../env-keys/sdk-bindings.js';
+import { isApiKeyHeaderName } from '../ast/api-key-header-name.js';
+import { propertyNameOf } from '../ast/static-strings.js';
+import { unwrapExpression } from '../ast/unwrap-expression.js';
 import { declarationsOf } from './declarations.js';
 import { keyRefsOf, type KeyRef } from './key-refs.js';
 import { clientKeysOf } from './sdk-client.js';

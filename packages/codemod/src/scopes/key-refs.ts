@@ -1,7 +1,7 @@
 import { isOptimoSecretEnvName, SDK } from '@optimocms/auth-types';
 import { Node } from 'ts-morph';
-import { propertyNameOf, staticStringOf } from '../env-keys/api-key-header.js';
-import { unwrapExpression } from '../env-keys/sdk-bindings.js';
+import { propertyNameOf, staticStringOf } from '../ast/static-strings.js';
+import { unwrapExpression } from '../ast/unwrap-expression.js';
 import { declarationsOf, MAX_DEPTH } from './declarations.js';
 
 /** The environment variable a key is read from, or `null` when the code does not tell. */

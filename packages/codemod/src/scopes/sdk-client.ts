@@ -1,6 +1,7 @@
 import { SDK } from '@optimocms/auth-types';
 import { Node } from 'ts-morph';
-import { isSdkModuleLoad, unwrapExpression } from '../env-keys/sdk-bindings.js';
+import { isSdkModuleLoad } from '../ast/sdk-module-load.js';
+import { unwrapExpression } from '../ast/unwrap-expression.js';
 import { constructorAssignments, declarationsOf, MAX_DEPTH, returnedExpressions } from './declarations.js';
 import { keyRefsOfOptions, type KeyRef } from './key-refs.js';
 

@@ -1,5 +1,5 @@
 import { Node } from 'ts-morph';
-import { unwrapExpression } from '../env-keys/sdk-bindings.js';
+import { unwrapExpression } from '../ast/unwrap-expression.js';
 import { declarationsOf, MAX_DEPTH } from './declarations.js';
 
 /**
