@@ -1,5 +1,6 @@
 import { KEY_ENVIRONMENT_PROPERTIES } from './keys.js';
 
+// Project convention (not in the OptimoCMS guide): the guide's examples read OPTIMOCMS_API_KEY; that these are the names to use and look for is ours.
 /** Conventional environment variable names for keys. */
 export const ENV_VARS = {
   /** The one key of a project that has a single key. */
@@ -14,9 +15,14 @@ export const KEY_ENV_VAR_NAMES = [ENV_VARS.apiKey, ENV_VARS.live, ENV_VARS.sandb
 /** `'OPTIMOCMS_API_KEY' | 'OPTIMOCMS_LIVE_KEY' | 'OPTIMOCMS_SANDBOX_KEY'`. */
 export type KeyEnvVarName = (typeof KEY_ENV_VAR_NAMES)[number];
 
+// Project convention (not in the OptimoCMS guide): the shared prefix of the names above.
 /** Every OptimoCMS variable shares this prefix. */
 export const ENV_VAR_PREFIX = 'OPTIMOCMS_';
 
+/** Regular-expression source for a whole OptimoCMS variable name (`OPTIMOCMS_API_KEY`, `OPTIMOCMS_LIVE_KEY_2`). */
+export const ENV_VAR_NAME_SOURCE = `${ENV_VAR_PREFIX}[A-Za-z0-9_]*`;
+
+// Project convention (not in the OptimoCMS guide): the guide says "never client-side"; which names bundlers inline comes from each bundler's docs.
 /**
  * Prefixes that bundlers inline into browser code, with the bundler that
  * does it. A variable with one of these prefixes is public.
@@ -36,6 +42,11 @@ export const PUBLIC_ENV_PREFIXES = [
 /** One of the browser-public prefixes. */
 export type PublicEnvPrefix = (typeof PUBLIC_ENV_PREFIXES)[number]['prefix'];
 
+/** The browser-public prefix `name` starts with, or `undefined` when the name is not public. */
+export function publicEnvPrefix(name: string): PublicEnvPrefix | undefined {
+  return PUBLIC_ENV_PREFIXES.find(({ prefix }) => name.startsWith(prefix))?.prefix;
+}
+
 /** The bundler that inlines `name` into browser code, or `undefined` when the name is not public. */
 export function publicEnvBundler(name: string): string | undefined {
   return PUBLIC_ENV_PREFIXES.find(({ prefix }) => name.startsWith(prefix))?.bundler;
@@ -46,6 +57,7 @@ export function isBrowserPublicEnvName(name: string): boolean {
   return publicEnvBundler(name) !== undefined;
 }
 
+// Project convention (not in the OptimoCMS guide): how we recognise a credential's variable name.
 /** Words that mark a variable as holding a credential. */
 export const SECRET_NAME_WORDS = ['KEY', 'TOKEN', 'SECRET'] as const;
 

@@ -3,7 +3,7 @@ import { isScope, type Scope } from './scopes.js';
 /** The authentication errors of the guide, with their HTTP status. */
 export const AUTH_ERRORS = {
   UNAUTHORIZED: { status: 401, description: 'Missing or invalid API key' },
-  FORBIDDEN: { status: 403, description: 'Key is missing the required scope' },
+  FORBIDDEN: { status: 403, description: 'Key does not have the required scope' },
   RATE_LIMIT_EXCEEDED: { status: 429, description: 'Too many requests' },
 } as const;
 
@@ -66,6 +66,20 @@ export function isAuthErrorCode(code: unknown): code is AuthErrorCode {
   return typeof code === 'string' && Object.hasOwn(AUTH_ERRORS, code);
 }
 
+/** What a FORBIDDEN message says before the scope: "API key does not have scope: pages:write". */
+export const FORBIDDEN_MESSAGE_PREFIX = 'API key does not have scope: ';
+
+/** The guide's FORBIDDEN message for a missing scope. */
+export function forbiddenMessage(scope: Scope): string {
+  return `${FORBIDDEN_MESSAGE_PREFIX}${scope}`;
+}
+
+/** The guide's 429 message, e.g. "Rate limit exceeded. Try again in 45 seconds." */
+export function rateLimitExceededMessage(retryAfterSeconds: number): string {
+  return `Rate limit exceeded. Try again in ${retryAfterSeconds} seconds.`;
+}
+
+// Lenient on purpose: real messages may be wrapped ("Forbidden. API key does not have scope:publish:write.").
 const MISSING_SCOPE = /does not have scope:\s*([A-Za-z_-]+:[A-Za-z_-]+)/;
 
 /**

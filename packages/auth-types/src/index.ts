@@ -7,3 +7,5 @@ export * from './env.js';
 export * from './modules.js';
 export * from './scope-model.js';
 export * from './manifest.js';
+export * from './code-files.js';
+export * from './http-requests.js';

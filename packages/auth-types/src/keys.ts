@@ -20,6 +20,8 @@ export type SandboxApiKey = `${(typeof KEY_PREFIXES)['sandbox']}${string}`;
 /** Any OptimoCMS API key. */
 export type ApiKey = LiveApiKey | SandboxApiKey;
 
+// Project convention (not in the OptimoCMS guide): the guide shows prefixes and one example key
+// (a 12-character alphanumeric body), never a format; body characters, minimum length and boundaries are ours.
 /**
  * The shape of a key token: a prefix, then at least 12 characters of
  * `[A-Za-z0-9]`, not preceded or followed by another such character.
@@ -47,17 +49,17 @@ export interface ParsedApiKey {
 
 const WHOLE_KEY = new RegExp(`^${KEY_TOKEN.source}$`);
 
-/** Splits a whole key into environment and body; `null` when `text` is not exactly one key token. */
-export function parseApiKey(text: string): ParsedApiKey | null {
-  if (text.length > 4096) return null;
+/** Splits a whole key into environment and body; `undefined` when `text` is not exactly one key token. */
+export function parseApiKey(text: string): ParsedApiKey | undefined {
+  if (text.length > 4096) return undefined;
   const match = WHOLE_KEY.exec(text);
-  if (!match) return null;
+  if (!match) return undefined;
   return { environment: match[1] as KeyEnvironment, body: match[2] as string };
 }
 
 /** True when `text` is exactly one key token. */
 export function isApiKey(text: string): text is ApiKey {
-  return parseApiKey(text) !== null;
+  return parseApiKey(text) !== undefined;
 }
 
 /** The environment a key prefix denotes. */
@@ -65,30 +67,43 @@ export function environmentOf(key: ApiKey): KeyEnvironment {
   return key.startsWith(KEY_PREFIXES.live) ? 'live' : 'sandbox';
 }
 
-/** How sandbox and live keys differ. */
+/** How sandbox and live keys differ: the guide's "Sandbox vs. Live keys" table, one field per row. */
 export interface KeyEnvironmentProperties {
   readonly prefix: string;
   readonly data: string;
+  readonly rateLimits: string;
+  readonly cost: string;
+  readonly publishing: string;
+  /** The "Publishing" row as a boolean: whether publishing with this key changes a live site. */
   readonly affectsPublishedSites: boolean;
+  /** "Use sandbox keys for development and testing. Switch to live keys for production." */
   readonly intendedFor: string;
   /** The conventional environment variable for a key of this environment. */
   readonly envVar: string;
 }
 
-/** Sandbox versus live keys, as data. */
+/** Sandbox versus live keys, in the guide's words. */
 export const KEY_ENVIRONMENT_PROPERTIES = {
+  sandbox: {
+    prefix: KEY_PREFIXES.sandbox,
+    data: 'Test data, no real deployments',
+    rateLimits: 'Same as your tier',
+    cost: "Free (AI calls don't count)",
+    publishing: 'No effect (dry-run)',
+    affectsPublishedSites: false,
+    intendedFor: 'Development and testing',
+    // Project convention (not in the OptimoCMS guide): the guide's example reads these names; that every project should use them is ours.
+    envVar: 'OPTIMOCMS_SANDBOX_KEY',
+  },
   live: {
     prefix: KEY_PREFIXES.live,
     data: 'Production data',
+    rateLimits: 'Same as your tier',
+    cost: 'Normal',
+    publishing: 'Site is actually published',
     affectsPublishedSites: true,
-    intendedFor: 'Production servers and deploy pipelines',
+    intendedFor: 'Production',
+    // Project convention (not in the OptimoCMS guide): see the sandbox entry.
     envVar: 'OPTIMOCMS_LIVE_KEY',
-  },
-  sandbox: {
-    prefix: KEY_PREFIXES.sandbox,
-    data: 'Test data, isolated from production',
-    affectsPublishedSites: false,
-    intendedFor: 'Development, tests and staging',
-    envVar: 'OPTIMOCMS_SANDBOX_KEY',
   },
 } as const satisfies Record<KeyEnvironment, KeyEnvironmentProperties>;

@@ -1,6 +1,13 @@
 import type { KeyEnvironment } from './keys.js';
 import type { Scope } from './scopes.js';
 
+// Project convention (not in the OptimoCMS guide): the `optimocms.keys.ts` manifest and its `defineKeys` helper are ours.
+/** Where a project declares its keys, and the helper that declares them: tools look for both by name. */
+export const KEY_MANIFEST = {
+  fileName: 'optimocms.keys.ts',
+  helperName: 'defineKeys',
+} as const;
+
 /** One API key a project uses, as declared in its `optimocms.keys.ts`. */
 export interface KeyDefinition {
   /** The key's name, as in the dashboard ("Production Backend"). */

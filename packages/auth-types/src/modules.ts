@@ -7,6 +7,7 @@ export const SDK = {
   apiVersionPrefix: '/v1',
 } as const;
 
+// Project convention (not in the OptimoCMS guide): the guide says "never client-side"; these markers are the frameworks' own.
 /**
  * How frameworks mark a module as browser code or as server-only code. A key
  * is client-side when it sits in a client module; server-only markers win.

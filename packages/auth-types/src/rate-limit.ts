@@ -7,6 +7,13 @@ export const RATE_LIMIT_HEADERS = {
   retryAfter: 'Retry-After',
 } as const;
 
+/** The guide's "Rate limit headers" table: sent on every API response. */
+export const RATE_LIMIT_HEADER_DEFINITIONS = [
+  { header: RATE_LIMIT_HEADERS.limit, description: 'Maximum requests in the current window' },
+  { header: RATE_LIMIT_HEADERS.remaining, description: 'Remaining requests' },
+  { header: RATE_LIMIT_HEADERS.reset, description: 'Unix timestamp when the window resets' },
+] as const;
+
 /** The rate-limit state of a response; a header that is missing or malformed is `undefined`, never NaN. */
 export interface RateLimitInfo {
   limit: number | undefined;
@@ -48,8 +55,9 @@ export function parseRateLimitHeaders(headers: HeaderSource): RateLimitInfo {
 }
 
 /**
- * Seconds to wait according to `Retry-After`: either delay-seconds or an
- * HTTP date (RFC 9110). `undefined` when absent or malformed.
+ * Seconds to wait according to `Retry-After`: either delay-seconds (the
+ * guide's form) or an HTTP date (RFC 9110, which the guide does not mention
+ * but HTTP allows). `undefined` when absent or malformed.
  */
 export function parseRetryAfter(headers: HeaderSource, now: Date = new Date()): number | undefined {
   const value = readHeader(headers, RATE_LIMIT_HEADERS.retryAfter)?.trim();
@@ -63,6 +71,7 @@ export function parseRetryAfter(headers: HeaderSource, now: Date = new Date()): 
   return Math.max(0, Math.ceil((date - now.getTime()) / 1000));
 }
 
+// Project convention (not in the OptimoCMS guide): the guide says the SDK retries "with exponential backoff" but gives no numbers; 500 ms base and 30 s cap are ours.
 /** Options of {@link backoffDelay}. */
 export interface BackoffOptions {
   /** Delay before the first retry, in ms. Default 500. */

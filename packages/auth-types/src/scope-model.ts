@@ -1,5 +1,6 @@
 import type { Scope } from './scopes.js';
 
+// Project convention (not in the OptimoCMS guide): the guide names scopes, not the calls that need them.
 /**
  * Our model of the API reference: which scope each SDK call and each REST
  * request needs. The public reference is not available to us, so this table

@@ -99,6 +99,7 @@ export function isWriteScope(scope: Scope): boolean {
   return SCOPE_DEFINITIONS[scope].access === 'write';
 }
 
+// Project convention (not in the OptimoCMS guide): what we treat as an attempted scope.
 /** Looks like `resource:access`: what a developer means to be a scope. */
 export const SCOPE_SHAPE = /^[a-z][a-z_-]*:[a-z][a-z_-]*$/i;
 

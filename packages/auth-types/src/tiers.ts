@@ -1,4 +1,5 @@
-/** Marks a limit that does not exist. A string, so JSON round-trips it (Infinity would not). */
+// Project convention (not in the OptimoCMS guide): the guide writes "Unlimited"; a string keeps it through JSON (Infinity would not).
+/** Marks a limit that does not exist. */
 export const UNLIMITED = 'unlimited';
 
 /** A numeric limit, or {@link UNLIMITED}. */
@@ -13,9 +14,9 @@ export interface TierLimits {
   readonly dailyMax: Limit;
 }
 
-/** The plans and their rate limits. */
+/** The plans and their rate limits, as the guide's "Rate limits" table states them. */
 export const TIERS = {
-  free: { name: 'Free', requestsPerMinute: 60, burstPerSecond: 10, dailyMax: 1_000 },
+  free: { name: 'Free', requestsPerMinute: 60, burstPerSecond: 10, dailyMax: 5_000 },
   pro: { name: 'Pro', requestsPerMinute: 600, burstPerSecond: 50, dailyMax: 100_000 },
   enterprise: { name: 'Enterprise', requestsPerMinute: 6_000, burstPerSecond: 200, dailyMax: UNLIMITED },
 } as const satisfies Record<string, TierLimits>;

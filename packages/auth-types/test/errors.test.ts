@@ -9,7 +9,7 @@ describe('AUTH_ERRORS', () => {
     expect(AUTH_ERRORS.UNAUTHORIZED.status).toBe(401);
     expect(AUTH_ERRORS.FORBIDDEN.status).toBe(403);
     expect(AUTH_ERRORS.RATE_LIMIT_EXCEEDED.status).toBe(429);
-    expect(AUTH_ERRORS.FORBIDDEN.description).toBe('Key is missing the required scope');
+    expect(AUTH_ERRORS.FORBIDDEN.description).toBe('Key does not have the required scope');
     expect(isAuthErrorCode('FORBIDDEN')).toBe(true);
     expect(isAuthErrorCode('toString')).toBe(false);
   });

@@ -2,6 +2,8 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   API_KEY_HEADER,
   ENV_VARS,
+  ENV_VAR_NAME_SOURCE,
+  KEY_MANIFEST,
   KEY_ENVIRONMENT_PROPERTIES,
   KEY_ENV_VAR_NAMES,
   KEY_PREFIXES,
@@ -11,12 +13,16 @@ import {
   defineKeys,
   environmentOf,
   isApiKey,
+  isApiKeyHeaderName,
   isBrowserPublicEnvName,
+  isHeaderSetterMethod,
+  isRequestUrlProperty,
   isOptimoSecretEnvName,
   isPublicOptimoSecretEnvName,
   isServerOnlyPath,
   parseApiKey,
   publicEnvBundler,
+  publicEnvPrefix,
   targetsOtherHost,
   urlHost,
   type ApiKey,
@@ -52,7 +58,7 @@ describe('key format', () => {
     '',
     live('a'.repeat(10_000)),
   ])('rejects %j', (text) => {
-    expect(parseApiKey(text)).toBeNull();
+    expect(parseApiKey(text)).toBeUndefined();
   });
 
   it('finds key tokens with the shared pattern, respecting boundaries', () => {
@@ -78,6 +84,9 @@ describe('environment variables', () => {
   it('has the conventional names', () => {
     expect(ENV_VARS).toEqual({ apiKey: 'OPTIMOCMS_API_KEY', live: 'OPTIMOCMS_LIVE_KEY', sandbox: 'OPTIMOCMS_SANDBOX_KEY' });
     expect(KEY_ENV_VAR_NAMES).toEqual(['OPTIMOCMS_API_KEY', 'OPTIMOCMS_LIVE_KEY', 'OPTIMOCMS_SANDBOX_KEY']);
+    const name = new RegExp(`^${ENV_VAR_NAME_SOURCE}$`);
+    expect(['OPTIMOCMS_LIVE_KEY_2', 'OPTIMOCMS_'].map((text) => name.test(text))).toEqual([true, true]);
+    expect(['NEXT_PUBLIC_OPTIMOCMS_KEY', 'OPTIMOCMS-KEY'].map((text) => name.test(text))).toEqual([false, false]);
   });
 
   it('knows the browser-public prefixes and their bundlers', () => {
@@ -86,6 +95,8 @@ describe('environment variables', () => {
     ]);
     expect(publicEnvBundler('VITE_OPTIMOCMS_KEY')).toBe('Vite');
     expect(publicEnvBundler('OPTIMOCMS_API_KEY')).toBeUndefined();
+    expect(publicEnvPrefix('NEXT_PUBLIC_OPTIMOCMS_KEY')).toBe('NEXT_PUBLIC_');
+    expect(publicEnvPrefix('OPTIMOCMS_API_KEY')).toBeUndefined();
     expect(isBrowserPublicEnvName('NUXT_PUBLIC_X')).toBe(true);
   });
 
@@ -112,7 +123,22 @@ describe('module conventions', () => {
   });
 });
 
+describe('HTTP requests', () => {
+  it('knows the header in any case, the setters and the URL properties', () => {
+    expect(['X-Api-Key', 'x-api-key', 'X-API-KEY'].map(isApiKeyHeaderName)).toEqual([true, true, true]);
+    expect(['X-Api-Keys', 'Authorization', undefined].map(isApiKeyHeaderName)).toEqual([false, false, false]);
+    expect(['set', 'append', 'setHeader', 'get'].map(isHeaderSetterMethod)).toEqual([true, true, true, false]);
+    expect(['url', 'baseURL', 'prefixUrl', 'prefixURL', 'headers', undefined].map(isRequestUrlProperty)).toEqual([
+      true, true, true, true, false, false,
+    ]);
+  });
+});
+
 describe('defineKeys', () => {
+  it('is found by its name in the manifest file', () => {
+    expect(KEY_MANIFEST).toEqual({ fileName: 'optimocms.keys.ts', helperName: defineKeys.name });
+  });
+
   it('returns its argument, typed', () => {
     const keys = defineKeys([{ name: 'Website', environment: 'live', scopes: ['pages:read'] }]);
     expect(keys).toEqual([{ name: 'Website', environment: 'live', scopes: ['pages:read'] }]);
