@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanText, isCodeFile } from '@optimocms/secret-scan';
 import { CodemodError, runEnvKeys } from '../src/index.js';
-import { GENERIC, LIVE, SANDBOX, leakedSecrets } from './helpers/keys.js';
+import { GENERIC, LIVE, LIVE_2, SANDBOX, leakedSecrets } from './helpers/keys.js';
 import { PACKAGE_ROOT, copyProject, read, tempFolder, write } from './helpers/project.js';
 
 const require = createRequire(import.meta.url);
@@ -127,6 +127,28 @@ describe('env-keys on a whole project (no git)', () => {
     expect(report.variables.find((variable) => variable.environment === 'sandbox')).toMatchObject({ name: 'MY_CMS_KEY', source: 'existing' });
     expect(read(folder, 'src/sandbox.ts')).toContain("const SANDBOX_KEY = process.env.MY_CMS_KEY!;");
     expect(read(folder, '.env.example')).toBe('OPTIMOCMS_LIVE_KEY=\nMY_CMS_KEY=\n');
+  });
+
+  it('lists in .env.example the key variables .env already holds for the code, not only the ones the run adds', async () => {
+    const folder = tempFolder();
+    write(folder, '.env', `DATABASE_URL=postgres://localhost/app\nMY_CMS_KEY=${SANDBOX}\nOPTIMOCMS_PUBLISH_KEY=${GENERIC}\nUNUSED_KEY=${LIVE_2}\n`);
+    write(folder, 'src/db.ts', 'export const db = process.env.DATABASE_URL;\n');
+    write(folder, 'src/sandbox.ts', "export const sandbox = process.env['MY_CMS_KEY'];\nexport const publish = import.meta.env.OPTIMOCMS_PUBLISH_KEY;\n");
+    write(folder, 'src/cms.ts', `export const key = '${LIVE}';\n`);
+    const report = await runEnvKeys({ cwd: folder, write: true });
+    // DATABASE_URL holds no key, UNUSED_KEY is not read by the code: neither is listed.
+    expect(read(folder, '.env.example')).toBe('OPTIMOCMS_API_KEY=\nMY_CMS_KEY=\nOPTIMOCMS_PUBLISH_KEY=\n');
+    expect(report.envFiles.find((change) => change.file === '.env.example')?.added).toEqual(['OPTIMOCMS_API_KEY', 'MY_CMS_KEY', 'OPTIMOCMS_PUBLISH_KEY']);
+
+    // A run that adds nothing leaves an existing example alone; one that adds a variable completes it.
+    const partial = tempFolder();
+    write(partial, '.env', `MY_CMS_KEY=${SANDBOX}\n`);
+    write(partial, '.env.example', 'PORT=\n');
+    write(partial, 'src/sandbox.ts', 'export const sandbox = process.env.MY_CMS_KEY;\n');
+    expect((await runEnvKeys({ cwd: partial, write: true })).envFiles.find((change) => change.file === '.env.example')?.action).toBe('unchanged');
+    write(partial, 'src/cms.ts', `export const key = '${LIVE}';\n`);
+    await runEnvKeys({ cwd: partial, write: true });
+    expect(read(partial, '.env.example')).toBe('PORT=\nOPTIMOCMS_API_KEY=\nMY_CMS_KEY=\n');
   });
 
   it('never overwrites an existing name holding another value: picks another name and says so', async () => {

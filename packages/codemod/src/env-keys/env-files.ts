@@ -50,15 +50,23 @@ function isEnvIgnored(cwd: string, inGit: boolean, gitignore: string | undefined
   return gitignore !== undefined && ignore().add(gitignore).ignores(ENV_FILE);
 }
 
+export interface PlanContext {
+  /** `.env` already holds keys: it must be ignored even when this run moves nothing. */
+  envHoldsKeys?: boolean;
+  /** `.env` variables holding keys that the code reads: listed in `.env.example` beside the new ones. */
+  keyVariablesRead?: readonly string[];
+}
+
 /**
  * Plans the three files: `.gitignore` gets `.env` (when keys go or already
- * are in it) unless git already ignores it, `.env` gets each new variable with its secret (never an existing name),
- * `.env.example` gets every variable name with an empty value.
+ * are in it) unless git already ignores it, `.env` gets each new variable
+ * with its secret (never an existing name), `.env.example` gets every
+ * variable name with an empty value; when it is written at all, it also gets
+ * the key variables `.env` already held for the code, so that it is complete.
  */
-export function planEnvFiles(cwd: string, inGit: boolean, variables: readonly { name: string; value: string; source: 'new' | 'existing' }[], envHoldsKeys = false): EnvFilesPlan {
+export function planEnvFiles(cwd: string, inGit: boolean, variables: readonly { name: string; value: string; source: 'new' | 'existing' }[], context: PlanContext = {}): EnvFilesPlan {
   const gitignoreBefore = read(cwd, GITIGNORE_FILE);
-  // A `.env` that already holds keys must be ignored too, even when this run moves nothing.
-  const needsIgnore = (variables.length > 0 || envHoldsKeys) && !isEnvIgnored(cwd, inGit, gitignoreBefore);
+  const needsIgnore = (variables.length > 0 || context.envHoldsKeys === true) && !isEnvIgnored(cwd, inGit, gitignoreBefore);
   const gitignore = change(GITIGNORE_FILE, gitignoreBefore, needsIgnore ? [ENV_FILE] : [], needsIgnore ? [ENV_FILE] : []);
 
   const envBefore = read(cwd, ENV_FILE);
@@ -68,7 +76,9 @@ export function planEnvFiles(cwd: string, inGit: boolean, variables: readonly { 
 
   const exampleBefore = read(cwd, ENV_EXAMPLE_FILE);
   const inExample = exampleBefore === undefined ? new Map<string, string>() : parseDotenv(exampleBefore);
-  const documented = [...new Set(variables.map((variable) => variable.name))].filter((name) => !inExample.has(name));
+  const missing = (names: Iterable<string>) => [...new Set(names)].filter((name) => !inExample.has(name));
+  const fromRun = missing(variables.map((variable) => variable.name));
+  const documented = fromRun.length === 0 ? [] : missing([...fromRun, ...(context.keyVariablesRead ?? [])]);
   const envExample = change(ENV_EXAMPLE_FILE, exampleBefore, documented.map((name) => `${name}=`), documented);
   return { gitignore, env, envExample };
 }

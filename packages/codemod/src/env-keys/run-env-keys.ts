@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ENV_VAR_PREFIX, KEY_TOKEN, SDK, type KeyEnvironment } from '@optimocms/auth-types';
+import { KEY_TOKEN, SDK, type KeyEnvironment } from '@optimocms/auth-types';
 import { findKeyTokens, isPlaceholder, moduleKind, redact, scanText } from '@optimocms/secret-scan';
 import { CodemodError } from '../codemod-error.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
@@ -8,6 +8,7 @@ import { listFiles } from '../files/list-files.js';
 import { readTextFile } from '../files/read-text.js';
 import { redactedUnifiedDiff } from '../report/redacted-diff.js';
 import { ENV_EXAMPLE_FILE, ENV_FILE, GITIGNORE_FILE, planEnvFiles, readExistingEnv, writeEnvFiles, type EnvFilesPlan, type FileAction } from './env-files.js';
+import { envNamesReadBy, keyVariablesRead, optimoNamesAmong } from './env-reads.js';
 import { assignEnvVarNames, envVarNameProblem, type DistinctSecret } from './env-var-names.js';
 import { manualItemsFor } from './non-code-files.js';
 import { TRANSFORMABLE } from '../ast/code-files.js';
@@ -65,7 +66,6 @@ export interface EnvKeysReport {
   written: boolean;
 }
 
-const ENV_REFERENCE = /\b(?:process\.env|import\.meta\.env)(?:\.|\[\s*['"`])(OPTIMOCMS_[A-Za-z0-9_]*)/g;
 // `apiKey: '…'` written out: the only generic secret the engine's text rules do not see.
 const LITERAL_API_KEY_OPTION = new RegExp(`\\b${SDK.apiKeyOption}\\s*:\\s*['"\`]`);
 
@@ -99,7 +99,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
   let migrator: FileMigrator | undefined;
   const manual: ManualItem[] = [];
   const errors: FileError[] = [];
-  const referenced = new Set<string>();
+  const read = new Set<string>();
   const toRewrite: PendingFile[] = [];
   let envHoldsKeys = false;
 
@@ -123,7 +123,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
       if (tokens.length > 0) manual.push(...manualItemsFor(file, text, tokens));
       continue;
     }
-    if (text.includes(ENV_VAR_PREFIX)) for (const match of text.matchAll(ENV_REFERENCE)) referenced.add(match[1] as string);
+    for (const name of envNamesReadBy(text)) read.add(name);
     const checkGeneric = mayHoldGenericSecret(text, file);
     if (tokens.length === 0 && !checkGeneric) continue;
     if (tokens.length > 0 && moduleKind(file, text) === 'client') {
@@ -155,11 +155,12 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
   if (options.envVar !== undefined && distinct.size > 1) {
     throw new CodemodError(`--env-var names a single key, but ${distinct.size} distinct keys were found; run without --env-var, or on fewer paths`);
   }
+  const existing = readExistingEnv(cwd);
   const naming = assignEnvVarNames({
     secrets: [...distinct.values()],
     ...(options.envVar === undefined ? {} : { override: options.envVar }),
-    existing: readExistingEnv(cwd),
-    referenced,
+    existing,
+    referenced: optimoNamesAmong(read),
   });
   const nameOf = (value: string) => (naming.names.get(value) as { name: string }).name;
 
@@ -186,7 +187,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
 
   const variables = [...distinct.values()].map((secret) => ({ ...secret, ...(naming.names.get(secret.value) as { name: string; source: 'new' | 'existing' }) }));
   const inGit = isInsideWorkTree(cwd);
-  const plan = planEnvFiles(cwd, inGit, variables, envHoldsKeys);
+  const plan = planEnvFiles(cwd, inGit, variables, { envHoldsKeys, keyVariablesRead: keyVariablesRead(existing, read) });
   const notes = [...naming.notes];
   const envTracked = inGit && isTracked(cwd, ENV_FILE);
   if (envTracked && variables.length > 0) notes.push('.env is tracked by git: run `git rm --cached .env` and commit before writing secrets to it');
