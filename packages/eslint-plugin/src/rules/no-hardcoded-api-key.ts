@@ -59,27 +59,6 @@ function literalsOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.No
   }
 }
 
-/** False where `process.env.X` cannot stand: a module specifier, a property key, a type. */
-function isReplaceableValue(node: TSESTree.Literal): boolean {
-  const parent = node.parent;
-  switch (parent.type) {
-    case AST_NODE_TYPES.ImportDeclaration:
-    case AST_NODE_TYPES.ExportAllDeclaration:
-    case AST_NODE_TYPES.ExportNamedDeclaration:
-    case AST_NODE_TYPES.ImportExpression:
-    case AST_NODE_TYPES.TSLiteralType:
-    case AST_NODE_TYPES.TSEnumMember:
-    case AST_NODE_TYPES.TSExternalModuleReference:
-      return false;
-    case AST_NODE_TYPES.Property:
-    case AST_NODE_TYPES.PropertyDefinition:
-    case AST_NODE_TYPES.MethodDefinition:
-      return parent.value === node;
-    default:
-      return true;
-  }
-}
-
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-api-key',
   meta: {
@@ -127,22 +106,24 @@ export default createRule<Options, MessageIds>({
     // A literal reached from two places (`const KEY = '…'` used twice) is reported once.
     const reported = new Set<TSESTree.Node>();
 
-    function suggestion(node: TSESTree.Node, environment: KeyEnvironment | undefined): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
-      const replacement = envReplacement(node, envVarFor(environment), filename);
-      return [{ messageId: 'useEnvVar', data: { replacement }, fix: (fixer) => fixer.replaceText(node, replacement) }];
+    function suggestion(literal: StaticStringNode, environment: KeyEnvironment | undefined): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const replacement = envReplacement(literal, envVarFor(environment), filename);
+      if (!replacement) return [];
+      const { target, text } = replacement;
+      return [{ messageId: 'useEnvVar', data: { replacement: text }, fix: (fixer) => fixer.replaceText(target, text) }];
     }
 
-    /** (a) Key-shaped tokens in any string. `replaceable` is the node a whole-key suggestion replaces. */
-    function checkString(node: TSESTree.Node, cooked: string | null | undefined, replaceable: TSESTree.Node | undefined): void {
+    /** (a) Key-shaped tokens in any string. `literal` is the whole string, when a whole-key suggestion may replace it. */
+    function checkString(node: TSESTree.Node, cooked: string | null | undefined, literal: StaticStringNode | undefined): void {
       if (!cooked?.includes(KEY_TOKEN.commonPrefix)) return;
       for (const key of keysInNode(sourceCode, node, cooked)) {
         if (allowSandbox && key.environment === 'sandbox') continue;
-        reported.add(replaceable ?? node);
+        reported.add(literal ?? node);
         context.report({
           loc: key.loc,
           messageId: 'hardcodedKey',
           data: { environment: key.environment, secret: key.redacted, envVar: envVarFor(key.environment) },
-          suggest: key.whole && replaceable ? suggestion(replaceable, key.environment) : [],
+          suggest: key.whole && literal ? suggestion(literal, key.environment) : [],
         });
       }
     }
@@ -167,13 +148,13 @@ export default createRule<Options, MessageIds>({
       Literal(node) {
         // One substring test per string; everything else happens only for a string that mentions a key prefix.
         if (typeof node.value !== 'string' || !node.value.includes(KEY_TOKEN.commonPrefix)) return;
-        checkString(node, node.value, isReplaceableValue(node) ? node : undefined);
+        checkString(node, node.value, node as TSESTree.StringLiteral);
       },
       TemplateElement(node) {
         if (!node.value.raw.includes(KEY_TOKEN.commonPrefix) && !node.value.cooked?.includes(KEY_TOKEN.commonPrefix)) return;
         const template = node.parent;
-        const whole = template.type === AST_NODE_TYPES.TemplateLiteral && template.expressions.length === 0 && template.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression;
-        checkString(node, node.value.cooked, whole ? template : undefined);
+        const whole = template.type === AST_NODE_TYPES.TemplateLiteral && template.expressions.length === 0 ? template : undefined;
+        checkString(node, node.value.cooked, whole);
       },
       JSXText(node) {
         checkString(node, node.value, undefined);

@@ -117,7 +117,7 @@ const cms = new OptimoCMS({
           column: 21,
           endLine: 1,
           endColumn: 48,
-          suggestions: [{ messageId: 'useEnvVar', output: 'export const key = process.env.OPTIMOCMS_SANDBOX_KEY;' }],
+          suggestions: [{ messageId: 'useEnvVar', output: 'export const key = process.env.OPTIMOCMS_SANDBOX_KEY!;' }],
         },
       ],
     },
@@ -163,7 +163,7 @@ const cms = new OptimoCMS({
         },
       ],
     },
-    // … through `import * as`, and a const holding the literal.
+    // … through `import * as`, and a const holding the literal: `!`, since the const flows into `apiKey: string`.
     {
       code: "import * as sdk from '@optimocms/sdk';\nconst KEY = 'a8f5f167f44f4964e6c998dee827110c';\nexport const cms = new sdk.OptimoCMS({ apiKey: KEY });",
       errors: [
@@ -173,7 +173,7 @@ const cms = new OptimoCMS({
           column: 13,
           endLine: 2,
           endColumn: 47,
-          suggestions: [{ messageId: 'useEnvVar', output: "import * as sdk from '@optimocms/sdk';\nconst KEY = process.env.OPTIMOCMS_API_KEY;\nexport const cms = new sdk.OptimoCMS({ apiKey: KEY });" }],
+          suggestions: [{ messageId: 'useEnvVar', output: "import * as sdk from '@optimocms/sdk';\nconst KEY = process.env.OPTIMOCMS_API_KEY!;\nexport const cms = new sdk.OptimoCMS({ apiKey: KEY });" }],
         },
       ],
     },
@@ -311,18 +311,46 @@ app.get('/api/pages', async (_req, res) => {
     {
       code: `const key = '${SANDBOX_KEY}';`,
       filename: 'src/cms.test.ts',
-      errors: [{ messageId: 'hardcodedKey', line: 1, column: 14, endLine: 1, endColumn: 41, suggestions: [{ messageId: 'useEnvVar', output: 'const key = process.env.OPTIMOCMS_SANDBOX_KEY;' }] }],
+      errors: [{ messageId: 'hardcodedKey', line: 1, column: 14, endLine: 1, endColumn: 41, suggestions: [{ messageId: 'useEnvVar', output: 'const key = process.env.OPTIMOCMS_SANDBOX_KEY!;' }] }],
     },
     {
       code: `const key = '${LIVE_KEY}';`,
       filename: 'src/cms.test.ts',
       options: [{ checkSandboxKeysInTests: false }],
-      errors: [{ messageId: 'hardcodedKey', line: 1, column: 14, endLine: 1, endColumn: 42, suggestions: [{ messageId: 'useEnvVar', output: 'const key = process.env.OPTIMOCMS_LIVE_KEY;' }] }],
+      errors: [{ messageId: 'hardcodedKey', line: 1, column: 14, endLine: 1, endColumn: 42, suggestions: [{ messageId: 'useEnvVar', output: 'const key = process.env.OPTIMOCMS_LIVE_KEY!;' }] }],
     },
     // A key used as an object key cannot be replaced by an expression.
     {
       code: `const owners = { '${LIVE_KEY}': 'ops' };`,
       errors: [{ messageId: 'hardcodedKey', line: 1, column: 19, endLine: 1, endColumn: 47, suggestions: [] }],
+    },
+    // Nor a type, an export name or an ambient module name (applied and type-checked in no-hardcoded-api-key-suggestions.test.ts).
+    {
+      code: `export type Key = \`${LIVE_KEY}\`;\nconst y = 1;\nexport { y as '${SANDBOX_KEY}' };\ndeclare module '${LIVE_KEY}' {}`,
+      errors: [
+        { messageId: 'hardcodedKey', line: 1, column: 20, endLine: 1, endColumn: 48, suggestions: [] },
+        { messageId: 'hardcodedKey', line: 3, column: 16, endLine: 3, endColumn: 43, suggestions: [] },
+        { messageId: 'hardcodedKey', line: 4, column: 17, endLine: 4, endColumn: 45, suggestions: [] },
+      ],
+    },
+    // `as const` takes literals only: the assertion goes with the literal.
+    {
+      code: `export const KEY = '${LIVE_KEY}' as const;`,
+      errors: [{ messageId: 'hardcodedKey', line: 1, column: 21, endLine: 1, endColumn: 49, suggestions: [{ messageId: 'useEnvVar', output: 'export const KEY = process.env.OPTIMOCMS_LIVE_KEY!;' }] }],
+    },
+    // A `??` fallback of apiKey: the whole expression must stay a string.
+    {
+      code: `${SDK_IMPORT}\nnew OptimoCMS({ apiKey: process.env.OPTIMOCMS_API_KEY ?? 'dev-fallback-key' });`,
+      errors: [
+        {
+          messageId: 'hardcodedApiKeyOption',
+          line: 2,
+          column: 58,
+          endLine: 2,
+          endColumn: 76,
+          suggestions: [{ messageId: 'useEnvVar', output: `${SDK_IMPORT}\nnew OptimoCMS({ apiKey: process.env.OPTIMOCMS_API_KEY ?? process.env.OPTIMOCMS_API_KEY! });` }],
+        },
+      ],
     },
   ],
 });
