@@ -1,10 +1,11 @@
 import path from 'node:path';
 import {
   MODULE_CONVENTIONS,
-  PUBLIC_ENV_PREFIXES,
   SDK,
   isOptimoSecretEnvName,
   isPublicOptimoSecretEnvName,
+  publicEnvBundler,
+  publicEnvPrefix,
 } from '@optimocms/auth-types';
 import { moduleKind } from '@optimocms/secret-scan';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
@@ -60,10 +61,6 @@ function cookieName(node: TSESTree.Node): string | undefined {
   return head !== undefined && separator > 0 ? head.slice(0, separator).trim() : undefined;
 }
 
-function prefixOf(name: string): string {
-  return PUBLIC_ENV_PREFIXES.find(({ prefix }) => name.startsWith(prefix))?.prefix ?? '';
-}
-
 export default createRule<Options, MessageIds>({
   name: 'no-client-side-api-key',
   meta: {
@@ -116,8 +113,8 @@ export default createRule<Options, MessageIds>({
     function checkEnvRead(read: EnvRead | undefined): void {
       if (!read) return;
       if (isPublicOptimoSecretEnvName(read.name)) {
-        const prefix = prefixOf(read.name);
-        const bundler = PUBLIC_ENV_PREFIXES.find((entry) => entry.prefix === prefix)?.bundler ?? '';
+        const prefix = publicEnvPrefix(read.name) ?? '';
+        const bundler = publicEnvBundler(read.name) ?? '';
         context.report({ node: read.node, messageId: 'publicEnvKey', data: { name: read.name, bundler, prefix } });
       } else if (isOptimoSecretEnvName(read.name) && isClient()) {
         context.report({ node: read.node, messageId: 'clientEnvRead', data: { name: read.name } });

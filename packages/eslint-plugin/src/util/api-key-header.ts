@@ -1,16 +1,6 @@
-import { API_KEY_HEADER, targetsOtherHost } from '@optimocms/auth-types';
+import { isApiKeyHeaderName, isHeaderSetterMethod, isRequestUrlProperty, targetsOtherHost } from '@optimocms/auth-types';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { propertyKeyName, skipTypeWrappers, staticStringValue } from './static-string.js';
-
-const HEADER_NAME = API_KEY_HEADER.toLowerCase();
-
-/** Header names are case-insensitive: `X-Api-Key`, `x-api-key`, `X-API-KEY`. */
-export function isApiKeyHeaderName(name: string | undefined): boolean {
-  return name?.length === HEADER_NAME.length && name.toLowerCase() === HEADER_NAME;
-}
-
-/** Methods that set one header: `Headers#set/append`, Node's `setHeader`. */
-const HEADER_SETTERS = new Set(['set', 'append', 'setHeader']);
 
 /**
  * Where a value is placed in the X-Api-Key header, as the node that holds it:
@@ -31,7 +21,7 @@ export function headerSinkOfProperty(node: TSESTree.Property): HeaderSink | unde
 export function headerSinkOfCall(node: TSESTree.CallExpression): HeaderSink | undefined {
   const callee = node.callee;
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return undefined;
-  if (!HEADER_SETTERS.has(callee.property.name)) return undefined;
+  if (!isHeaderSetterMethod(callee.property.name)) return undefined;
   const [name, value] = node.arguments;
   if (!name || !value || !isApiKeyHeaderName(staticStringValue(name))) return undefined;
   return { kind: 'call', node, value };
@@ -42,15 +32,12 @@ export function headerSinkOfAssignment(node: TSESTree.AssignmentExpression): Hea
   return { kind: 'assignment', node, value: node.right };
 }
 
-/** Properties of a request config that hold its URL (fetch's first argument aside). */
-const URL_PROPERTIES = new Set(['url', 'baseURL', 'baseUrl', 'prefixUrl', 'prefixURL']);
-
 function staticUrlsOfConfig(config: TSESTree.ObjectExpression): string[] {
   const urls: string[] = [];
   for (const property of config.properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;
     const name = propertyKeyName(property);
-    const value = name !== undefined && URL_PROPERTIES.has(name) ? staticStringValue(property.value) : undefined;
+    const value = isRequestUrlProperty(name) ? staticStringValue(property.value) : undefined;
     if (value !== undefined) urls.push(value);
   }
   return urls;

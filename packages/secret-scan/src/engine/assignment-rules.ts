@@ -3,6 +3,7 @@ import {
   ENV_VAR_PREFIX,
   KEY_ENV_VAR_NAMES,
   KEY_TOKEN,
+  isCodeFile,
   isPublicOptimoSecretEnvName,
 } from '@optimocms/auth-types';
 import { readAssignedValue, type AssignedValue, type ReadOptions } from './assigned-value.js';
@@ -23,12 +24,6 @@ export interface RawFinding {
 }
 
 const IDENTIFIER_CHARACTER = /[A-Za-z0-9_]/;
-const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|php|cs|swift|rs|vue|svelte|astro|scala|dart)$/i;
-
-/** True for files whose unquoted values are code (identifiers), not literals. */
-export function isCodeFile(file: string | undefined): boolean {
-  return file !== undefined && CODE_FILE.test(file);
-}
 
 function isWordBoundary(text: string, index: number): boolean {
   const char = text[index];
@@ -160,7 +155,8 @@ const HEADER_NAME_CHARACTER = /[A-Za-z0-9_-]/;
  */
 export function findGenericAssignments(text: string, file: string | undefined, candidates: Pick<Candidates, 'names' | 'headers'>): RawFinding[] {
   const findings: RawFinding[] = [];
-  const codeFile = isCodeFile(file);
+  // In code, an unquoted value is an identifier, not a literal.
+  const codeFile = file !== undefined && isCodeFile(file);
   const report = (assigned: AssignedValue | undefined) => {
     if (assigned && isGenericSecret(assigned, codeFile)) {
       findings.push({ rule: 'generic-key-assignment', start: assigned.start, end: assigned.end, value: assigned.value });

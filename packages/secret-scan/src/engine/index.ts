@@ -5,7 +5,9 @@ export { isPlaceholder } from './placeholder.js';
 export { redact, fingerprint, hashSecret } from './redact.js';
 export { RULES, RULE_IDS, type RuleId, type RuleMeta, type Severity } from './rules.js';
 export { INLINE_ALLOW_MARKERS, hasInlineAllow } from './inline-allow.js';
-export { isDotenvFile, isCodeFile } from './assignment-rules.js';
+export { isDotenvFile } from './assignment-rules.js';
+// Re-exported for the codemod and existing callers; the extension list is a fact of auth-types.
+export { isCodeFile } from '@optimocms/auth-types';
 export { LineLocator, type Position } from './positions.js';
 export { moduleKind, directivesOf, type ModuleKind, type ModuleKindOptions } from './module-kind.js';
 export { bytesMayContainFindings } from './byte-prefilter.js';

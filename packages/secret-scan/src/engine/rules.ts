@@ -1,3 +1,5 @@
+import { ENV_VARS, KEY_PREFIXES } from '@optimocms/auth-types';
+
 /** Rule ids: a public contract (reports, baselines and allowlists name them). */
 export const RULE_IDS = [
   'live-key',
@@ -22,21 +24,21 @@ export interface RuleMeta {
 }
 
 const MOVE_TO_ENV =
-  'Revoke the key in Settings → API Keys, create a new one, and read it from an environment variable (OPTIMOCMS_API_KEY) that is set outside the repository.';
+  `Revoke the key in Settings → API Keys, create a new one, and read it from an environment variable (${ENV_VARS.apiKey}) that is set outside the repository.`;
 
 export const RULES: Readonly<Record<RuleId, RuleMeta>> = {
   'live-key': {
     id: 'live-key',
     severity: 'error',
     shortDescription: 'OptimoCMS live API key',
-    fullDescription: 'A production OptimoCMS API key (optimo_live_…) is written in a file. Anyone who can read the file can act on production data with its scopes.',
+    fullDescription: `A production OptimoCMS API key (${KEY_PREFIXES.live}…) is written in a file. Anyone who can read the file can act on production data with its scopes.`,
     help: MOVE_TO_ENV,
   },
   'sandbox-key': {
     id: 'sandbox-key',
     severity: 'error',
     shortDescription: 'OptimoCMS sandbox API key',
-    fullDescription: 'A sandbox OptimoCMS API key (optimo_sandbox_…) is written in a file. Sandbox keys reach test data only, but they are still credentials.',
+    fullDescription: `A sandbox OptimoCMS API key (${KEY_PREFIXES.sandbox}…) is written in a file. Sandbox keys reach test data only, but they are still credentials.`,
     help: MOVE_TO_ENV,
   },
   'env-file-committed': {
