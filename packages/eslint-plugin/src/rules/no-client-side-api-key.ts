@@ -90,7 +90,8 @@ export default createRule<Options, MessageIds>({
         properties: {
           clientGlobs: {
             type: 'array',
-            items: { type: 'string' },
+            // An empty glob matches nothing and makes picomatch throw: reject it when the config is read.
+            items: { type: 'string', minLength: 1 },
             uniqueItems: true,
             description:
               "Globs (relative to the working directory) of files that run in the browser, in addition to files with 'use client' or an import of client-only. Replaces the default list.",

@@ -88,7 +88,8 @@ export default createRule<Options, MessageIds>({
           },
           testFilePatterns: {
             type: 'array',
-            items: { type: 'string' },
+            // An empty glob matches nothing and makes picomatch throw: reject it when the config is read.
+            items: { type: 'string', minLength: 1 },
             uniqueItems: true,
             description: 'Globs (relative to the working directory) that identify test files for `checkSandboxKeysInTests`.',
           },

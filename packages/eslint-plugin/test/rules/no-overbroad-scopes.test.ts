@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SCOPES } from '@optimocms/auth-types';
+import { SCOPES, isWriteScope } from '@optimocms/auth-types';
 import rule from '../../src/rules/no-overbroad-scopes.js';
 import { RuleTester, javascript, testRule, tsx } from '../rule-tester.js';
 
@@ -8,6 +8,11 @@ const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fix
 const quoted = (scopes: readonly string[]): string => scopes.map((scope) => `'${scope}'`).join(', ');
 const ALL = `const admin = { name: 'Admin', scopes: [${quoted(SCOPES)}] };`;
 const ELEVEN = `const backend = { name: 'Backend', scopes: [${quoted(SCOPES.slice(0, 11))}] };`;
+/** The plural messages' form: `'a', 'b' and 'c'`. */
+const listed = (scopes: readonly string[]): string => quoted(scopes).replace(/, ([^,]+)$/, ' and $1');
+const SPREAD_ALL = "import { SCOPES, SCOPE_PRESETS } from '@optimocms/auth-types';\nconst frontend = { scopes: [...SCOPES, ...SCOPE_PRESETS.readOnlyContent] };";
+/** The 1-based column on SPREAD_ALL's line 2 where `text` starts. */
+const column2 = (text: string): number => SPREAD_ALL.indexOf(text) - SPREAD_ALL.indexOf('\n');
 
 testRule('no-overbroad-scopes', rule, {
   valid: [
@@ -87,10 +92,39 @@ export default defineKeys([
       code: "import { SCOPE_PRESETS as presets } from '@optimocms/auth-types';\nexport const PUBLIC_SCOPES = [...presets.ciCdDeploy];",
       filename: 'keys.mjs',
       languageOptions: javascript,
+      // One report for the spread, naming its write scopes, not one per scope at the same place.
       errors: [
-        { messageId: 'writeScopeOnReadOnlyKey', data: { scope: 'pages:write', marker: 'public', preset: 'sites:read, pages:read, media:read' }, line: 2, column: 31, endLine: 2, endColumn: 52 },
-        { messageId: 'writeScopeOnReadOnlyKey', data: { scope: 'media:write', marker: 'public', preset: 'sites:read, pages:read, media:read' }, line: 2, column: 31, endLine: 2, endColumn: 52 },
-        { messageId: 'writeScopeOnReadOnlyKey', data: { scope: 'publish:write', marker: 'public', preset: 'sites:read, pages:read, media:read' }, line: 2, column: 31, endLine: 2, endColumn: 52 },
+        {
+          messageId: 'writeScopesOnReadOnlyKey',
+          data: { scopes: "'pages:write', 'media:write' and 'publish:write'", marker: 'public', preset: 'sites:read, pages:read, media:read' },
+          line: 2,
+          column: 31,
+          endLine: 2,
+          endColumn: 52,
+        },
+      ],
+    },
+    // `...SCOPES` on a frontend key: every scope (at the list), its write scopes (at the spread), a preset's duplicates (at that spread).
+    {
+      code: SPREAD_ALL,
+      errors: [
+        { messageId: 'allScopes', line: 2, column: column2('['), endLine: 2, endColumn: column2(']') + 1 },
+        {
+          messageId: 'writeScopesOnReadOnlyKey',
+          data: { scopes: listed(SCOPES.filter(isWriteScope)), marker: 'frontend', preset: 'sites:read, pages:read, media:read' },
+          line: 2,
+          column: column2('...SCOPES,'),
+          endLine: 2,
+          endColumn: column2(', ...SCOPE_PRESETS'),
+        },
+        {
+          messageId: 'duplicateScopes',
+          data: { scopes: "'sites:read', 'pages:read' and 'media:read'" },
+          line: 2,
+          column: column2('...SCOPE_PRESETS'),
+          endLine: 2,
+          endColumn: column2(']'),
+        },
       ],
     },
     // Duplicates.
