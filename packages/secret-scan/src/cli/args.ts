@@ -1,4 +1,4 @@
-import { CliError } from './cli-error.js';
+import { CliError } from '../cli-kit/cli-error.js';
 import { parseFileSize } from './file-size.js';
 
 export type ReportFormat = 'text' | 'json' | 'sarif';

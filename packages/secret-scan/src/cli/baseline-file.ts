@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { writeFileAtomic } from './atomic-write.js';
-import { CliError } from './cli-error.js';
+import { writeFileAtomic } from '../cli-kit/atomic-write.js';
+import { CliError } from '../cli-kit/cli-error.js';
 import { compareFindings, type Finding } from './finding.js';
 import { isRecord, readJsonFile } from './json-file.js';
 

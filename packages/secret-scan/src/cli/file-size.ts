@@ -1,4 +1,4 @@
-import { CliError } from './cli-error.js';
+import { CliError } from '../cli-kit/cli-error.js';
 
 const UNITS: Readonly<Record<string, number>> = {
   '': 1,

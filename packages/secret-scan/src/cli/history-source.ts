@@ -1,8 +1,8 @@
 import { StringDecoder } from 'node:string_decoder';
 import { scanText } from '../engine/scan-text.js';
-import { gitExit, spawnGit } from './git-command.js';
+import { gitExit, spawnGit } from '../cli-kit/git.js';
 import type { ScanCollector } from './scan-collector.js';
-import { slashRelative, type ScanRoot } from './scan-root.js';
+import { slashRelative, type FileRoot } from '../cli-kit/file-root.js';
 
 /** Added lines of one file in one commit, with their line numbers in the new version. */
 interface FileChange {
@@ -54,7 +54,7 @@ function newPath(line: string): string | undefined {
  * output so that memory holds one file change at a time. Range: any
  * revision range git accepts; default every commit of every ref (`--all`).
  */
-export async function scanHistory(root: ScanRoot, range: string | undefined, absolutePaths: readonly string[], maxFileSize: number, collector: ScanCollector): Promise<{ commits: number }> {
+export async function scanHistory(root: FileRoot, range: string | undefined, absolutePaths: readonly string[], maxFileSize: number, collector: ScanCollector): Promise<{ commits: number }> {
   const args = ['log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--format=%x00%H %aI', range ?? '--all', '--', ...absolutePaths.map((path) => slashRelative(root.dir, path))];
   const child = spawnGit(args, root.dir);
   const exited = gitExit(child, args);

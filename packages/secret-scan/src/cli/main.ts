@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `optimocms-scan` binary: parse, run, map every failure to one line and an exit code.
 import { parseArgs } from './args.js';
-import { CliError, EXIT, oneLine } from './cli-error.js';
+import { CliError, EXIT, failureLine } from '../cli-kit/cli-error.js';
 
 async function main(argv: readonly string[]): Promise<number> {
   try {
@@ -19,12 +19,8 @@ async function main(argv: readonly string[]): Promise<number> {
     const { runScan } = await import('./scan-command.js');
     return await runScan(options, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
   } catch (error) {
-    if (error instanceof CliError) {
-      const { USAGE_HINT } = await import('./help-text.js');
-      process.stderr.write(`optimocms-scan: ${error.message}${error.kind === 'usage' ? ` (${USAGE_HINT})` : ''}\n`);
-    } else {
-      process.stderr.write(`optimocms-scan: unexpected error: ${oneLine(error)}\n`);
-    }
+    const usage = error instanceof CliError && error.kind === 'usage';
+    process.stderr.write(failureLine('optimocms-scan', error, usage ? (await import('./help-text.js')).USAGE_HINT : undefined));
     return EXIT.error;
   }
 }

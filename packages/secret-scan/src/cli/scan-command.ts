@@ -1,13 +1,13 @@
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliOptions } from './args.js';
-import { CliError, EXIT } from './cli-error.js';
+import { CliError, EXIT } from '../cli-kit/cli-error.js';
 import { loadConfig, type ScanConfig } from './config-file.js';
 import { compareFindings } from './finding.js';
-import { GitMissingError } from './git-command.js';
+import { listFiles, type FileListing } from '../cli-kit/list-files.js';
 import { Notices } from './notices.js';
 import { ScanCollector } from './scan-collector.js';
-import { findScanRoot, isInside, resolveArgument, slashRelative, type ScanRoot } from './scan-root.js';
+import { findFileRoot, isInside, resolveArgument, slashRelative, type FileRoot } from '../cli-kit/file-root.js';
 import type { ScanReport } from './scan-summary.js';
 import type { TreeFile } from './source-file.js';
 import { suppress } from './suppress.js';
@@ -18,31 +18,20 @@ export interface CommandIo {
   stderr: NodeJS.WriteStream;
 }
 
-async function gitRoot(absolutePaths: readonly string[], cwd: string, flag: string): Promise<ScanRoot> {
-  const root = await findScanRoot(absolutePaths, cwd, true);
+async function gitRoot(absolutePaths: readonly string[], cwd: string, flag: string): Promise<FileRoot> {
+  const root = await findFileRoot(absolutePaths, cwd, true);
   if (!root.git) throw new CliError(`${flag} needs a git repository, and ${slashRelative(cwd, absolutePaths[0] ?? cwd)} is not inside a git work tree`);
   return root;
 }
 
 /** Lists the files of a plain (non --staged, non --history) scan. */
-async function listFiles(options: CliOptions, absolutePaths: readonly string[], cwd: string, notices: Notices): Promise<{ root: ScanRoot; files: TreeFile[] }> {
-  let root: ScanRoot;
-  try {
-    root = await findScanRoot(absolutePaths, cwd, true);
-  } catch (error) {
-    if (!(error instanceof GitMissingError)) throw error;
-    notices.note('git', 'not found on PATH: walking the folders and honouring .gitignore files instead');
-    root = await findScanRoot(absolutePaths, cwd, false);
-  }
-  const walkOptions = { noIgnore: options.noIgnore, followSymlinks: options.followSymlinks, notice: (path: string, message: string) => notices.note(slashRelative(cwd, join(root.dir, path)), message) };
-  if (root.git) {
-    const { listTrackedFiles } = await import('./tracked-source.js');
-    return { root, files: await listTrackedFiles(root, absolutePaths, walkOptions) };
-  }
-  const { walkFiles } = await import('./walk-source.js');
-  const files = new Map<string, TreeFile>();
-  for (const start of absolutePaths) walkFiles(start, root.dir, walkOptions, (file) => files.set(file.path, file));
-  return { root, files: [...files.values()] };
+async function listTreeFiles(options: CliOptions, absolutePaths: readonly string[], cwd: string, notices: Notices): Promise<FileListing> {
+  return listFiles(absolutePaths, cwd, {
+    noIgnore: options.noIgnore,
+    followSymlinks: options.followSymlinks,
+    notice: (absolute, message) => notices.note(slashRelative(cwd, absolute), message),
+    onGitMissing: (message) => notices.note('git', message),
+  });
 }
 
 async function formatReport(options: CliOptions, report: ScanReport, color: boolean): Promise<string> {
@@ -66,7 +55,7 @@ interface Context {
 }
 
 /** Config and baseline are read before any scanning, so that a bad one fails fast. */
-async function suppressionInputs(context: Context, root: ScanRoot): Promise<Pick<Scanned, 'config' | 'baseline'>> {
+async function suppressionInputs(context: Context, root: FileRoot): Promise<Pick<Scanned, 'config' | 'baseline'>> {
   const { options, cwd } = context;
   const config = loadConfig(options.config, root.dir, cwd);
   if (options.baseline === undefined) return { config, baseline: undefined };
@@ -75,7 +64,7 @@ async function suppressionInputs(context: Context, root: ScanRoot): Promise<Pick
 }
 
 /** Root-relative → relative to the working directory; the common cases (cwd is the root, or inside it) without path arithmetic. */
-function displayFrom(cwd: string, root: ScanRoot): (path: string) => string {
+function displayFrom(cwd: string, root: FileRoot): (path: string) => string {
   if (cwd === root.dir) return (path) => path;
   const general = (path: string) => slashRelative(cwd, join(root.dir, path));
   if (!isInside(root.dir, cwd)) return general;
@@ -85,11 +74,11 @@ function displayFrom(cwd: string, root: ScanRoot): (path: string) => string {
 
 async function scanFiles(context: Context): Promise<Scanned> {
   const { options, io, cwd } = context;
-  const { root, files } = await listFiles(options, context.absolutePaths.length > 0 ? context.absolutePaths : [cwd], cwd, context.notices);
+  const { root, files } = await listTreeFiles(options, context.absolutePaths.length > 0 ? context.absolutePaths : [cwd], cwd, context.notices);
   const inputs = await suppressionInputs(context, root);
-  const [{ Progress }, { scanTree }] = await Promise.all([import('./progress.js'), import('./scan-tree.js')]);
-  const progress = new Progress(io.stderr, files.length);
-  const outcomes = await scanTree(files, { maxFileSize: options.maxFileSize, followSymlinks: options.followSymlinks, ...(options.jobs === undefined ? {} : { jobs: options.jobs }) }, (done) => progress.update(done));
+  const [{ Progress }, { scanTree }] = await Promise.all([import('../cli-kit/progress.js'), import('./scan-tree.js')]);
+  const progress = new Progress(io.stderr, 'scanning');
+  const outcomes = await scanTree(files, { maxFileSize: options.maxFileSize, followSymlinks: options.followSymlinks, ...(options.jobs === undefined ? {} : { jobs: options.jobs }) }, (done) => progress.update(done, files.length));
   progress.finish();
   context.collector.display = displayFrom(cwd, root);
   outcomes.forEach((outcome, index) => context.collector.add((files[index] as TreeFile).path, outcome));
@@ -126,7 +115,7 @@ export async function runScan(options: CliOptions, io: CommandIo): Promise<numbe
 }
 
 interface Scanned {
-  root: ScanRoot;
+  root: FileRoot;
   config: ScanConfig;
   baseline: Set<string> | undefined;
   commits?: number;
@@ -154,9 +143,9 @@ async function finish(context: Context, scanned: Scanned, started: number): Prom
     },
   };
   notices.flush();
-  const { useColor } = await import('./colors.js');
+  const { useColor } = await import('../cli-kit/colors.js');
   if (options.output !== undefined) {
-    const { writeFileAtomic } = await import('./atomic-write.js');
+    const { writeFileAtomic } = await import('../cli-kit/atomic-write.js');
     writeFileAtomic(join(cwd, options.output), await formatReport(options, report, false));
     const { summaryLine } = await import('./summary-line.js');
     io.stderr.write(`optimocms-scan: ${summaryLine(report.summary, new Set(report.findings.map((finding) => finding.file)).size)} · report written to ${options.output}\n`);

@@ -1,40 +1,21 @@
-import { isUtf8 } from 'node:buffer';
+import { bytesMayContainFindings } from '../engine/byte-prefilter.js';
 import { scanText } from '../engine/scan-text.js';
-import { bytesMayContainFindings } from '../engine/index.js';
+import { decodeWithBom, detectBom, looksBinary } from '../cli-kit/decode-text.js';
 import type { FileOutcome } from './source-file.js';
 
-/** Bytes looked at for a NUL, as git and ripgrep do, to call a file binary. */
-const BINARY_PROBE = 8192;
-
-/** UTF-16 with a byte-order mark; `undefined` for anything else. */
-function decodeUtf16(buffer: Buffer): string | undefined {
-  if (buffer.length < 2) return undefined;
-  const [first, second] = [buffer[0], buffer[1]];
-  if (first === 0xff && second === 0xfe) return buffer.toString('utf16le', 2, buffer.length - (buffer.length % 2));
-  if (first === 0xfe && second === 0xff) {
-    const swapped = Buffer.from(buffer.subarray(2, buffer.length - (buffer.length % 2)));
-    return swapped.swap16().toString('utf16le');
-  }
-  return undefined;
-}
-
-function hasUtf8Bom(buffer: Buffer): boolean {
-  return buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
-}
-
 /**
- * Filters and scans one file's bytes: UTF-16 with a BOM is decoded; a NUL in
- * the first 8 KiB means binary; text that cannot match any rule is never
- * decoded; invalid UTF-8 is decoded with replacement characters and scanned.
+ * Filters and scans one file's bytes: UTF-16/32 with a mark is decoded; a NUL
+ * in the first 8 KiB of anything else means binary; UTF-8 that cannot match
+ * any rule is never decoded (the common case, and the fast one); invalid
+ * UTF-8 is decoded with replacement characters, scanned, and said.
  */
 export function scanContent(buffer: Buffer, path: string, committed: boolean): FileOutcome {
   const bytes = buffer.length;
-  const utf16 = decodeUtf16(buffer);
-  if (utf16 !== undefined) return { kind: 'scanned', bytes, matches: scanText(utf16, { file: path, committed }) };
-  if (buffer.subarray(0, BINARY_PROBE).includes(0)) return { kind: 'skipped', reason: 'binary' };
-  if (!bytesMayContainFindings(buffer)) return { kind: 'scanned', bytes, matches: [] };
-  // A UTF-8 BOM is not a column: drop it so that columns match what editors show.
-  const text = hasUtf8Bom(buffer) ? buffer.toString('utf8', 3) : buffer.toString('utf8');
-  const matches = scanText(text, { file: path, committed });
-  return isUtf8(buffer) ? { kind: 'scanned', bytes, matches } : { kind: 'scanned', bytes, matches, note: 'not valid UTF-8: scanned with replacement characters' };
+  const bom = detectBom(buffer);
+  const utf8 = bom === undefined || bom === 'utf8';
+  if (utf8 && looksBinary(buffer)) return { kind: 'skipped', reason: 'binary' };
+  if (utf8 && !bytesMayContainFindings(buffer)) return { kind: 'scanned', bytes, matches: [] };
+  const decoded = decodeWithBom(buffer, bom);
+  const matches = scanText(decoded.text, { file: path, committed });
+  return decoded.validUtf8 || !utf8 ? { kind: 'scanned', bytes, matches } : { kind: 'scanned', bytes, matches, note: 'not valid UTF-8: scanned with replacement characters' };
 }

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { CliError, oneLine } from './cli-error.js';
+import { CliError, oneLine } from '../cli-kit/cli-error.js';
 import type { ReadOptions } from './read-source-file.js';
 import type { WorkerRequest, WorkerResponse } from './scan-worker.js';
 import { scanTreeFile } from './scan-tree-file.js';

@@ -1,14 +1,8 @@
+import type { ListedFile } from '../cli-kit/listed-file.js';
 import type { Match } from '../engine/scan-text.js';
 
 /** A file on disk to scan (tracked or walked). */
-export interface TreeFile {
-  /** Absolute path to read. */
-  absolute: string;
-  /** Path relative to the scan root with `/` separators: fingerprints, config globs and SARIF uris use it. */
-  path: string;
-  /** Tracked by git or about to be committed (untracked, not ignored); false for files scanned only because of --no-ignore. */
-  committed: boolean;
-}
+export type TreeFile = ListedFile;
 
 /** Why a file was not scanned. Counted in the summary, never dropped silently. */
 export type SkipReason = 'binary' | 'tooLarge' | 'symlink' | 'unreadable';

@@ -1,9 +1,9 @@
 import { readBlobs } from './blob-reader.js';
-import { runGit } from './git-command.js';
+import { runGit } from '../cli-kit/git.js';
 import type { ScanCollector } from './scan-collector.js';
 import { scanContent } from './scan-content.js';
-import { CliError } from './cli-error.js';
-import { gitTopLevel, slashRelative, type ScanRoot } from './scan-root.js';
+import { CliError } from '../cli-kit/cli-error.js';
+import { gitTopLevel, slashRelative, type FileRoot } from '../cli-kit/file-root.js';
 
 const SYMLINK_MODE = '120000';
 const GITLINK_MODE = '160000';
@@ -26,7 +26,7 @@ function parseRawDiff(output: Buffer): StagedEntry[] {
 }
 
 export interface StagedList {
-  root: ScanRoot;
+  root: FileRoot;
   entries: StagedEntry[];
 }
 

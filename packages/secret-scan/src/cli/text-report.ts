@@ -1,5 +1,5 @@
 import { RULES } from '../engine/rules.js';
-import { palette } from './colors.js';
+import { palette } from '../cli-kit/colors.js';
 import type { Finding } from './finding.js';
 import type { ScanReport } from './scan-summary.js';
 import { summaryLine } from './summary-line.js';

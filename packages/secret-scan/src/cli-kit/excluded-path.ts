@@ -1,4 +1,4 @@
-/** Folders never scanned by default: `.git` holds git's own objects, `node_modules` other people's code. */
+/** Folders never listed by default: `.git` holds git's own objects, `node_modules` other people's code. */
 const NEVER = '.git';
 const DEPENDENCIES = 'node_modules';
 

@@ -1,15 +1,15 @@
 import { readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { isExcludedName } from './ignored-path.js';
-import { isInside, slashRelative } from './scan-root.js';
-import type { TreeFile } from './source-file.js';
+import { isExcludedName } from './excluded-path.js';
+import { isInside, slashRelative } from './file-root.js';
+import type { ListedFile } from './listed-file.js';
 
 export interface WalkOptions {
   /** Scan what .gitignore files exclude too (never `.git`). */
   noIgnore: boolean;
   followSymlinks: boolean;
-  /** A note for the user (a symlink loop that was not followed). */
+  /** A note for the user about an absolute path (a symlink loop that was not followed, a folder it cannot read). */
   notice: (path: string, message: string) => void;
 }
 
@@ -39,13 +39,28 @@ function isIgnored(levels: readonly IgnoreLevel[], path: string, directory: bool
   return ignored;
 }
 
+/** The .gitignore files between the root and `start` apply below `start` too, as in git. */
+function inheritedLevels(root: string, start: string): IgnoreLevel[] {
+  const levels: IgnoreLevel[] = [];
+  const relative = slashRelative(root, start);
+  if (relative === '.' || !isInside(root, start)) return levels;
+  const segments = relative.split('/');
+  for (let depth = 0; depth < segments.length; depth++) {
+    const base = segments.slice(0, depth).join('/');
+    const rules = readGitignore(base === '' ? root : join(root, base));
+    if (rules) levels.push({ base, rules });
+  }
+  return levels;
+}
+
 /**
  * Walks folders outside git (or everything with --no-ignore), honouring
- * .gitignore files, never entering `.git` (nor `node_modules` unless
- * --no-ignore). Directory symlinks are followed only with --follow-symlinks,
- * and then never twice into the same real folder, so loops end.
+ * .gitignore files from `root` down, never entering `.git` (nor
+ * `node_modules` unless --no-ignore). Directory symlinks are followed only
+ * with --follow-symlinks, and then never twice into the same real folder, so
+ * loops end.
  */
-export function walkFiles(start: string, root: string, options: WalkOptions, onFile: (file: TreeFile) => void): void {
+export function walkFiles(start: string, root: string, options: WalkOptions, onFile: (file: ListedFile) => void): void {
   const visited = new Set<string>();
   const walk = (dir: string, levels: readonly IgnoreLevel[], parentIgnored: boolean, parentReal?: string) => {
     let real: string;
@@ -56,7 +71,7 @@ export function walkFiles(start: string, root: string, options: WalkOptions, onF
     }
     if (visited.has(real)) {
       const loop = parentReal !== undefined && isInside(real, parentReal);
-      options.notice(slashRelative(root, dir), loop ? 'symbolic link loop, not followed' : 'links to a folder scanned already, not followed');
+      options.notice(dir, loop ? 'symbolic link loop, not followed' : 'links to a folder scanned already, not followed');
       return;
     }
     visited.add(real);
@@ -64,7 +79,7 @@ export function walkFiles(start: string, root: string, options: WalkOptions, onF
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      options.notice(slashRelative(root, dir), `cannot read folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      options.notice(dir, `cannot read folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
       return;
     }
     const base = slashRelative(root, dir);
@@ -98,6 +113,9 @@ export function walkFiles(start: string, root: string, options: WalkOptions, onF
   } catch {
     // A broken symlink named on the command line: let the reader say so.
   }
-  if (directory) walk(start, [], false);
+  if (directory) {
+    const levels = inheritedLevels(root, start);
+    walk(start, levels, false);
+  }
   else onFile({ absolute: start, path: slashRelative(root, start), committed: true });
 }

@@ -1,10 +1,10 @@
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { CliError } from './cli-error.js';
-import { GitFailedError, runGit } from './git-command.js';
+import { NotARepositoryError, runGit } from './git.js';
 
-/** Where a scan is anchored: fingerprints, config globs and SARIF uris are relative to `dir`. */
-export interface ScanRoot {
+/** Where a listing is anchored: fingerprints, config globs and SARIF uris are relative to `dir`. */
+export interface FileRoot {
   /** Absolute, symlinks resolved. */
   dir: string;
   /** Inside a git work tree (the repository's top level is `dir`). */
@@ -46,7 +46,7 @@ export function resolveArgument(path: string, cwd: string, mustExist: boolean): 
   }
 }
 
-function directoryOf(absolute: string): string {
+export function directoryOf(absolute: string): string {
   try {
     return statSync(absolute).isDirectory() ? absolute : dirname(absolute);
   } catch {
@@ -54,31 +54,35 @@ function directoryOf(absolute: string): string {
   }
 }
 
-/** The top level of the git work tree holding `dir`, or `undefined` outside one. GitMissingError propagates. */
+/**
+ * The top level of the git work tree holding `dir`, or `undefined` outside
+ * one. GitMissingError and GitRefusedError propagate: "git cannot run here"
+ * is never read as "not a repository".
+ */
 export async function gitTopLevel(dir: string): Promise<string | undefined> {
   try {
     const output = await runGit(['rev-parse', '--show-toplevel'], dir);
     const top = output.toString('utf8').trim();
     return top === '' ? undefined : realpathSync(top);
   } catch (error) {
-    if (error instanceof GitFailedError) {
-      if (/not a git repository/i.test(error.stderr)) return undefined;
-      // Inside .git, or a bare repository: no work tree to scan.
-      if (/work tree/i.test(error.stderr)) return undefined;
-    }
+    if (error instanceof NotARepositoryError) return undefined;
     throw error;
   }
 }
 
-/** The scan root for path arguments: the git top level of the first one, else the first one's directory. */
-export async function findScanRoot(absolutePaths: readonly string[], cwd: string, useGit: boolean): Promise<ScanRoot> {
+/**
+ * The root for path arguments: the git top level of the first one, else
+ * `anchor` (default: the first one's folder). Every path must lie in the
+ * same repository.
+ */
+export async function findFileRoot(absolutePaths: readonly string[], cwd: string, useGit: boolean, anchor?: string): Promise<FileRoot> {
   const first = absolutePaths[0] ?? cwd;
   const dir = directoryOf(first);
   const top = useGit ? await gitTopLevel(dir) : undefined;
   if (top !== undefined) {
     const outside = absolutePaths.find((path) => !isInside(top, path));
-    if (outside !== undefined) throw new CliError(`${slashRelative(cwd, outside)} is outside the git repository at ${slashRelative(cwd, top)}: scan each repository separately`, 'usage');
+    if (outside !== undefined) throw new CliError(`${slashRelative(cwd, outside)} is outside the git repository at ${slashRelative(cwd, top)}: run once per repository`, 'usage');
     return { dir: top, git: true };
   }
-  return { dir, git: false };
+  return { dir: anchor ?? dir, git: false };
 }

@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { accessSync, closeSync, constants, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { CliError } from './cli-error.js';
+
+export interface AtomicWriteOptions {
+  /** Mode of a file that does not exist yet (default: 0666 less the umask, as any new file). An existing file keeps its own. */
+  mode?: number;
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'its folder does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  return code ?? 'write failed';
+}
+
+/** Where the bytes really go: a symlink is written through, to the file it points at (kept a symlink). */
+function realTarget(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    // A new file (or a dangling link's own path): its folder may still be a symlink, which rename follows.
+    return file;
+  }
+}
+
+/** No write permission bit at all (root passes access checks, so the bits decide too), or no access for us. */
+function isReadOnly(target: string, mode: number): boolean {
+  if ((mode & 0o222) === 0) return true;
+  try {
+    accessSync(target, constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Writes a file so that readers see the old or the new content, never half
+ * of it: a temporary file beside the target, flushed, then one rename.
+ *
+ * - The temporary file is `<name>.<pid>-<random>.tmp` in the target's
+ *   folder: it starts with the target's name, so an ignore rule written for
+ *   the target by prefix (`.env*`, `report.json*`) covers it too; it is
+ *   created with `wx` (never an existing file) and, when the final mode is
+ *   known, mode 0600 until that mode is set just before the rename, so a
+ *   secret never sits in a readable temporary file; it is removed whenever
+ *   the write fails.
+ * - An existing file keeps its mode; a new one gets `options.mode`.
+ * - A symlink is written through to its target, and stays a symlink.
+ * - A read-only file is never replaced: a one-line error instead (rename
+ *   would otherwise replace it silently whenever the folder is writable).
+ *
+ * Failures are one-line {@link CliError}s naming the file.
+ */
+export function writeFileAtomic(file: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): void {
+  const target = realTarget(file);
+  let existingMode: number | undefined;
+  try {
+    existingMode = statSync(target).mode & 0o7777;
+  } catch {
+    // A new file.
+  }
+  if (existingMode !== undefined && isReadOnly(target, existingMode)) throw new CliError(`cannot write ${file}: it is read-only`);
+  const temporary = join(dirname(target), `${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    const finalMode = existingMode ?? options.mode;
+    fd = openSync(temporary, 'wx', finalMode === undefined ? 0o666 : 0o600);
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+    // Exactly the mode wanted, whatever the umask; a new file without a mode gets what a plain write gives.
+    if (finalMode !== undefined) fchmodSync(fd, finalMode);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temporary, target);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw new CliError(`cannot write ${file}: ${reason(error)}`);
+  }
+}

@@ -1,0 +1,12 @@
+// `@optimocms/secret-scan/cli-kit`: what every OptimoCMS CLI needs, implemented once (the scanner and the codemod
+// list, read, decode and write files, run git, colour and report progress the same way).
+export { CliError, EXIT, failureLine, oneLine } from './cli-error.js';
+export { GitFailedError, GitMissingError, GitRefusedError, NotARepositoryError, gitExit, runGit, runGitSync, spawnGit, splitNul, type SyncGitOptions } from './git.js';
+export { findFileRoot, gitTopLevel, isInside, resolveArgument, slashRelative, type FileRoot } from './file-root.js';
+export { listFiles, type FileListing, type ListOptions } from './list-files.js';
+export type { ListedFile } from './listed-file.js';
+export { isExcludedPath } from './excluded-path.js';
+export { BINARY_PROBE, decodeText, decodeWithBom, detectBom, looksBinary, type Bom, type Decoded, type DecodedText } from './decode-text.js';
+export { writeFileAtomic, type AtomicWriteOptions } from './atomic-write.js';
+export { palette, useColor, type Palette } from './colors.js';
+export { Progress, type ProgressOptions } from './progress.js';

@@ -1,0 +1,87 @@
+import { lstatSync } from 'node:fs';
+import { join } from 'node:path';
+import { isExcludedPath } from './excluded-path.js';
+import { findFileRoot, slashRelative, type FileRoot } from './file-root.js';
+import { GitMissingError, runGit, splitNul } from './git.js';
+import type { ListedFile } from './listed-file.js';
+import type { WalkOptions } from './walk.js';
+
+export interface ListOptions extends WalkOptions {
+  /** The root outside git (default: the first path's folder); `.gitignore` files from there down apply. */
+  anchor?: string;
+  /** Told once when git is not installed and the listing falls back to a walk. */
+  onGitMissing: (message: string) => void;
+}
+
+export interface FileListing {
+  root: FileRoot;
+  files: ListedFile[];
+}
+
+function isRegularFile(absolute: string): boolean {
+  try {
+    return lstatSync(absolute).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Files git would commit under the given paths: tracked plus untracked that
+ * no ignore rule excludes (`git ls-files -co --exclude-standard`). With
+ * `noIgnore`, the folders are walked as well and the files git ignores are
+ * added with `committed: false`.
+ */
+async function listGitFiles(root: FileRoot, absolutePaths: readonly string[], options: WalkOptions): Promise<ListedFile[]> {
+  const output = await runGit(['ls-files', '-co', '--exclude-standard', '-z', '--', ...absolutePaths.map((path) => slashRelative(root.dir, path))], root.dir);
+  // Unmerged paths are listed once per stage: keep one.
+  const listed = new Set(splitNul(output));
+  const files: ListedFile[] = [];
+  for (const path of listed) {
+    if (!isExcludedPath(path, options.noIgnore)) files.push({ absolute: join(root.dir, path), path, committed: true });
+  }
+  // A file named on the command line is listed even when git ignores it (as not committed): the user asked for it.
+  for (const path of absolutePaths.map((absolute) => slashRelative(root.dir, absolute))) {
+    if (!listed.has(path) && path !== '.' && isRegularFile(join(root.dir, path))) {
+      listed.add(path);
+      files.push({ absolute: join(root.dir, path), path, committed: false });
+    }
+  }
+  if (options.noIgnore) {
+    const { walkFiles } = await import('./walk.js');
+    for (const start of absolutePaths) {
+      walkFiles(start, root.dir, options, (file) => {
+        if (listed.has(file.path)) return;
+        listed.add(file.path);
+        files.push({ ...file, committed: false });
+      });
+    }
+  }
+  return files;
+}
+
+/**
+ * The one file listing of every OptimoCMS CLI: inside a git work tree, what
+ * git would commit (`git ls-files -co --exclude-standard`); elsewhere, or
+ * when git is not installed (said through `onGitMissing`), a walk
+ * that honours `.gitignore` files. `.git` and `node_modules` are never
+ * listed (`node_modules` is with `noIgnore`); a file named explicitly is,
+ * even when ignored. git refusing the repository ("dubious ownership") is
+ * an error, never "outside git". Paths must exist (resolve them with
+ * `resolveArgument`).
+ */
+export async function listFiles(absolutePaths: readonly string[], cwd: string, options: ListOptions): Promise<FileListing> {
+  let root: FileRoot;
+  try {
+    root = await findFileRoot(absolutePaths, cwd, true, options.anchor);
+  } catch (error) {
+    if (!(error instanceof GitMissingError)) throw error;
+    options.onGitMissing('not found on PATH: walking the folders and honouring .gitignore files instead');
+    root = await findFileRoot(absolutePaths, cwd, false, options.anchor);
+  }
+  if (root.git) return { root, files: await listGitFiles(root, absolutePaths, options) };
+  const { walkFiles } = await import('./walk.js');
+  const files = new Map<string, ListedFile>();
+  for (const start of absolutePaths) walkFiles(start, root.dir, options, (file) => files.set(file.path, file));
+  return { root, files: [...files.values()] };
+}
