@@ -19,9 +19,6 @@ export type KeyEnvVarName = (typeof KEY_ENV_VAR_NAMES)[number];
 /** Every OptimoCMS variable shares this prefix. */
 export const ENV_VAR_PREFIX = 'OPTIMOCMS_';
 
-/** Regular-expression source for a whole OptimoCMS variable name (`OPTIMOCMS_API_KEY`, `OPTIMOCMS_LIVE_KEY_2`). */
-export const ENV_VAR_NAME_SOURCE = `${ENV_VAR_PREFIX}[A-Za-z0-9_]*`;
-
 // Project convention (not in the OptimoCMS guide): the guide says "never client-side"; which names bundlers inline comes from each bundler's docs.
 /**
  * Prefixes that bundlers inline into browser code, with the bundler that

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   CODE_FILE_EXTENSIONS,
+  JAVASCRIPT_EXTENSIONS,
   SCRIPT_EXTENSIONS,
+  TYPESCRIPT_EXTENSIONS,
   extensionGlob,
   isCodeFile,
   isScriptFile,
@@ -27,5 +29,6 @@ describe('code-file extensions', () => {
   it('builds a glob alternation and keeps scripts among code files', () => {
     expect(`**/*.test.${extensionGlob(SCRIPT_EXTENSIONS)}`).toBe('**/*.test.{js,jsx,ts,tsx,mjs,cjs,mts,cts}');
     expect(CODE_FILE_EXTENSIONS.slice(0, SCRIPT_EXTENSIONS.length)).toEqual(SCRIPT_EXTENSIONS);
+    expect([...TYPESCRIPT_EXTENSIONS, ...JAVASCRIPT_EXTENSIONS].sort()).toEqual([...SCRIPT_EXTENSIONS].sort());
   });
 });

@@ -1,8 +1,2 @@
-import { API_KEY_HEADER } from '@optimocms/auth-types';
-
-const HEADER_NAME = API_KEY_HEADER.toLowerCase();
-
-/** Header names are case-insensitive: `X-Api-Key`, `x-api-key`, `X-API-KEY`. */
-export function isApiKeyHeaderName(name: string | undefined): boolean {
-  return name?.toLowerCase() === HEADER_NAME;
-}
+// The header fact and its case-insensitive match are auth-types' (one definition for every tool).
+export { isApiKeyHeaderName } from '@optimocms/auth-types';

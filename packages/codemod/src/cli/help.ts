@@ -1,3 +1,5 @@
+import { KEY_PREFIXES } from '@optimocms/auth-types';
+
 export const MAIN_HELP = `Usage: optimocms-codemod <command> [options] [paths…]
 
 Commands:
@@ -13,7 +15,7 @@ Exit codes: 0 nothing to do, 1 changes pending / findings, 2 usage or runtime er
 
 export const ENV_KEYS_HELP = `Usage: optimocms-codemod env-keys [options] [paths…]
 
-Moves every hardcoded OptimoCMS key (optimo_live_…, optimo_sandbox_…) in .ts .tsx
+Moves every hardcoded OptimoCMS key (${KEY_PREFIXES.live}…, ${KEY_PREFIXES.sandbox}…) in .ts .tsx
 .mts .cts .js .jsx .mjs .cjs files into .env and rewrites the code to read it from
 process.env. Dry run by default: prints a unified diff per file and a summary.
 Paths default to the current folder, which must be the project root (.env,

@@ -1,16 +1,13 @@
-import { targetsOtherHost } from '@optimocms/auth-types';
+import { isHeaderSetterMethod, isRequestUrlProperty, targetsOtherHost } from '@optimocms/auth-types';
 import { Node } from 'ts-morph';
 import { isApiKeyHeaderName } from '../ast/api-key-header-name.js';
 import { propertyNameOf, staticStringOf } from '../ast/static-strings.js';
-
-/** Methods that set one header: `Headers#set/append`, Node's `setHeader`. */
-const HEADER_SETTERS = new Set(['set', 'append', 'setHeader']);
 
 /** True when `value` is placed in the X-Api-Key header by the call `call` (`headers.set('X-Api-Key', value)`). */
 export function isHeaderSetterValue(call: Node, value: Node): boolean {
   if (!Node.isCallExpression(call)) return false;
   const callee = call.getExpression();
-  if (!Node.isPropertyAccessExpression(callee) || !HEADER_SETTERS.has(callee.getName())) return false;
+  if (!Node.isPropertyAccessExpression(callee) || !isHeaderSetterMethod(callee.getName())) return false;
   const [name, argument] = call.getArguments();
   return argument === value && isApiKeyHeaderName(staticStringOf(name));
 }
@@ -23,9 +20,6 @@ export function isHeaderAssignment(assignment: Node): boolean {
   if (Node.isElementAccessExpression(left)) return isApiKeyHeaderName(staticStringOf(left.getArgumentExpression()));
   return false;
 }
-
-/** Properties of a request config that hold its URL. */
-const URL_PROPERTIES = new Set(['url', 'baseURL', 'baseUrl', 'prefixUrl']);
 
 /**
  * True when the object that holds a header sits in a request whose URL is
@@ -41,7 +35,7 @@ export function isForeignRequestHeaders(headers: Node): boolean {
       for (const property of config.getProperties()) {
         if (!Node.isPropertyAssignment(property)) continue;
         const name = propertyNameOf(property.getNameNode());
-        const value = name !== undefined && URL_PROPERTIES.has(name) ? staticStringOf(property.getInitializer()) : undefined;
+        const value = isRequestUrlProperty(name) ? staticStringOf(property.getInitializer()) : undefined;
         if (value !== undefined) urls.push(value);
       }
       const call = config.getParent();

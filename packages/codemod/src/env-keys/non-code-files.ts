@@ -1,3 +1,4 @@
+import { KEY_PREFIXES } from '@optimocms/auth-types';
 import { isCodeFile, isDotenvFile, LineLocator, hasInlineAllow, redact, type KeyToken } from '@optimocms/secret-scan';
 import type { ManualItem, ManualKind } from './types.js';
 
@@ -25,7 +26,7 @@ export function adviceFor(file: string): Advice {
     return { kind: 'non-code-file', message: 'key in a YAML file', step: `reference a secret instead (\${{ secrets.OPTIMOCMS_API_KEY }} in GitHub Actions, \${OPTIMOCMS_API_KEY} in docker compose), ${ROTATE}` };
   }
   if (/\.(?:md|mdx|markdown|txt|rst|adoc)$/.test(base)) {
-    return { kind: 'non-code-file', message: 'key in documentation', step: `replace it with a placeholder such as optimo_live_xxxxxxxxxxxx, ${ROTATE}` };
+    return { kind: 'non-code-file', message: 'key in documentation', step: `replace it with a placeholder such as ${KEY_PREFIXES.live}xxxxxxxxxxxx, ${ROTATE}` };
   }
   if (isCodeFile(file)) {
     return { kind: 'unsupported-file', message: 'key in a kind of code file the codemod does not rewrite', step: `read the key from the environment (OPTIMOCMS_API_KEY) by hand, ${ROTATE}` };

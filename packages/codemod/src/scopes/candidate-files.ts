@@ -1,7 +1,10 @@
 import { posix } from 'node:path';
+import { JAVASCRIPT_EXTENSIONS, TYPESCRIPT_EXTENSIONS } from '@optimocms/auth-types';
 
 const RELATIVE_SPECIFIER = /(?:\bfrom\s*|\b(?:require|import)\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"\n]+)['"]/g;
-const RESOLVABLE_EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js', '/index.jsx', '/index.mjs'];
+// TypeScript first: a source beside its compiled output resolves to the source.
+const EXTENSIONS = [...TYPESCRIPT_EXTENSIONS, ...JAVASCRIPT_EXTENSIONS];
+const RESOLVABLE_EXTENSIONS = ['', ...EXTENSIONS.map((extension) => `.${extension}`), ...EXTENSIONS.map((extension) => `/index.${extension}`)];
 
 /** The files of `known` that `file` imports by relative specifier (text-level, as a bundler would resolve them). */
 export function relativeImportsOf(file: string, text: string, known: ReadonlySet<string>): string[] {

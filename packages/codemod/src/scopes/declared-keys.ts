@@ -1,4 +1,4 @@
-import { isScope, SCOPE_PRESETS, type KeyEnvironment, type Scope } from '@optimocms/auth-types';
+import { isScope, KEY_MANIFEST, SCOPE_PRESETS, type KeyEnvironment, type Scope } from '@optimocms/auth-types';
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
 import { propertyNameOf, staticStringOf } from '../ast/static-strings.js';
 import { unwrapExpression } from '../ast/unwrap-expression.js';
@@ -63,7 +63,7 @@ export function findDeclaredKeys(sourceFile: SourceFile, file: string): Declared
     const callee = unwrapExpression(call.getExpression());
     const [first] = call.getArguments();
     if (!first) continue;
-    if (Node.isIdentifier(callee) && callee.getText() === 'defineKeys') {
+    if (Node.isIdentifier(callee) && callee.getText() === KEY_MANIFEST.helperName) {
       const list = unwrapExpression(first);
       if (!Node.isArrayLiteralExpression(list)) continue;
       list.getElements().forEach((element, index) => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { SDK, type Scope } from '@optimocms/auth-types';
+import { KEY_MANIFEST, SDK, type Scope } from '@optimocms/auth-types';
 import { listFiles } from '../files/list-files.js';
 import { readTextFile } from '../files/read-text.js';
 import { TRANSFORMABLE } from '../ast/code-files.js';
@@ -34,7 +34,7 @@ export interface ScopesReport {
 }
 
 /** Words that make a file worth analysing on its own. */
-const SEEDS = [SDK.packageName, SDK.apiHost, 'defineKeys', '.apiKeys.'];
+const SEEDS = [SDK.packageName, SDK.apiHost, KEY_MANIFEST.helperName, '.apiKeys.'];
 
 /**
  * `optimocms-codemod scopes`: the least-privilege advisor. Text-level
