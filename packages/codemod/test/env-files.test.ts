@@ -25,9 +25,9 @@ describe('dotenv files', () => {
     expect([...parsed]).toEqual([['A', '1'], ['B', 'two words'], ['C', 'three'], ['D', ''], ['E', 'spaced']]);
   });
 
-  it('quotes a value only when dotenv would misread it', () => {
+  it('quotes a value only when a parser would misread it', () => {
     expect(formatDotenvValue(LIVE)).toBe(LIVE);
-    expect(formatDotenvValue('a b#c"d')).toBe('"a b#c\\"d"');
+    expect(formatDotenvValue('a b#c"d')).toBe(`'a b#c"d'`);
     expect(parseDotenv(`X=${formatDotenvValue('a b#c')}`).get('X')).toBe('a b#c');
   });
 

@@ -1,5 +1,6 @@
 import { SyntaxKind, type SourceFile } from 'ts-morph';
 import type { LiteralEdit } from './secret-sites.js';
+import { jsxPartAsTemplate, stringPartAsTemplate } from './template-text.js';
 import type { SecretSite } from './types.js';
 
 /** The env var that holds a secret. */
@@ -9,34 +10,36 @@ export function envReference(name: string): string {
   return `process.env.${name}`;
 }
 
-/** In a template literal a backtick and `${` are syntax: escape them. */
-function escapeForTemplate(raw: string, jsxAttribute: boolean): string {
-  // A JSX attribute string has no escapes: its backslashes are characters.
-  const literalBackslashes = jsxAttribute ? raw.replaceAll('\\', '\\\\') : raw;
-  return literalBackslashes.replaceAll('`', '\\`').replaceAll('${', '\\${');
+/** A part of the literal between secrets as template raw text: template parts stay as written, string parts are converted. */
+function partAsTemplate(edit: LiteralEdit, raw: string): string | undefined {
+  if (edit.literalKind !== SyntaxKind.StringLiteral) return raw;
+  return edit.jsxAttribute ? jsxPartAsTemplate(raw) : stringPartAsTemplate(raw);
 }
 
-/** The new text of one literal: `process.env.X(!)`, or a template with `${process.env.X}` where the secrets were. */
-export function replacementText(edit: LiteralEdit, literalText: string, nameOf: NameOf, typescript: boolean): string {
+/**
+ * The new text of one literal: `process.env.X(!)`, or a template with
+ * `${process.env.X}` where the secrets were; `undefined` when the rest of the
+ * literal cannot be said in a template (see `stringPartAsTemplate`).
+ */
+export function replacementText(edit: LiteralEdit, literalText: string, nameOf: NameOf, typescript: boolean): string | undefined {
   if (edit.whole) {
     const site = edit.sites[0] as SecretSite;
     const expression = `${envReference(nameOf(site))}${typescript && edit.needsString ? '!' : ''}`;
     return edit.jsxAttribute ? `{${expression}}` : expression;
   }
   const sites = [...edit.sites].sort((a, b) => a.start - b.start);
-  const isTemplate = edit.literalKind !== SyntaxKind.StringLiteral;
   // Inside the quotes / backticks; template spans are kept as they are.
   let cursor = edit.start + 1;
   let body = '';
   for (const site of sites) {
-    const before = literalText.slice(cursor - edit.start, site.start - edit.start);
-    body += isTemplate ? before : escapeForTemplate(before, edit.jsxAttribute);
-    body += `\${${envReference(nameOf(site))}}`;
+    const before = partAsTemplate(edit, literalText.slice(cursor - edit.start, site.start - edit.start));
+    if (before === undefined) return undefined;
+    body += `${before}\${${envReference(nameOf(site))}}`;
     cursor = site.end;
   }
-  const rest = literalText.slice(cursor - edit.start, literalText.length - 1);
-  body += isTemplate ? rest : escapeForTemplate(rest, edit.jsxAttribute);
-  const template = `\`${body}\``;
+  const rest = partAsTemplate(edit, literalText.slice(cursor - edit.start, literalText.length - 1));
+  if (rest === undefined) return undefined;
+  const template = `\`${body}${rest}\``;
   return edit.jsxAttribute ? `{${template}}` : template;
 }
 
@@ -51,7 +54,10 @@ export function applyEdits(sourceFile: SourceFile, edits: readonly LiteralEdit[]
   let text = sourceFile.getFullText();
   for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
     const literal = text.slice(edit.start, edit.end);
-    text = text.slice(0, edit.start) + replacementText(edit, literal, nameOf, typescript) + text.slice(edit.end);
+    const replacement = replacementText(edit, literal, nameOf, typescript);
+    // findSecretSites hands a literal that no template can hold to a human: reaching this is a bug.
+    if (replacement === undefined) throw new Error(`literal at offset ${edit.start} cannot be rewritten`);
+    text = text.slice(0, edit.start) + replacement + text.slice(edit.end);
   }
   return text;
 }

@@ -1,28 +1,26 @@
-/** A dotenv file as name → value (the last assignment wins, as dotenv does). */
+import { parseEnv } from 'node:util';
+
+/** A dotenv file as name → value, read as Node reads it (`node --env-file`, `util.parseEnv`). */
 export function parseDotenv(text: string): Map<string, string> {
-  const entries = new Map<string, string>();
-  for (const line of text.split(/\r?\n/)) {
-    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
-    if (!match) continue;
-    entries.set(match[1] as string, unquote((match[2] as string).trim()));
-  }
-  return entries;
+  return new Map(Object.entries(parseEnv(text)).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
-function unquote(raw: string): string {
-  const quote = raw[0];
-  if (quote === '"' || quote === "'" || quote === '`') {
-    const close = raw.indexOf(quote, 1);
-    if (close !== -1) return raw.slice(1, close);
-  }
-  // An unquoted value ends at ` #` (an inline comment).
-  const comment = raw.search(/\s#/);
-  return (comment === -1 ? raw : raw.slice(0, comment)).trim();
-}
+const PLAIN = /^[A-Za-z0-9_\-+/=.~:@,]*$/;
 
-/** A value as dotenv reads it back unchanged: quoted only when it has to be. */
-export function formatDotenvValue(value: string): string {
-  return /^[A-Za-z0-9_\-+/=.~:@,]*$/.test(value) ? value : `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+/**
+ * A value as one `.env` line that Node's parser and the `dotenv` package
+ * both read back unchanged, or `undefined` when no line can say it. Neither
+ * parser unescapes anything but `\n` (and `\r` for dotenv) inside double
+ * quotes, so the value is wrapped in a quote it does not contain: single,
+ * then double (unless it holds a `\n` or `\r` sequence), then backtick.
+ */
+export function formatDotenvValue(value: string): string | undefined {
+  if (PLAIN.test(value)) return value;
+  if (/[\r\n]/.test(value)) return undefined;
+  if (!value.includes("'")) return `'${value}'`;
+  if (!value.includes('"') && !/\\[nr]/.test(value)) return `"${value}"`;
+  if (!value.includes('`')) return `\`${value}\``;
+  return undefined;
 }
 
 /** `text` with `lines` appended, on a line of their own. */

@@ -40,6 +40,13 @@ export function readExistingEnv(cwd: string): Map<string, string> {
   return text === undefined ? new Map() : parseDotenv(text);
 }
 
+function envLine(name: string, value: string): string {
+  const formatted = formatDotenvValue(value);
+  // findSecretSites leaves such values to a human: reaching this is a bug, and an empty value would lose the key.
+  if (formatted === undefined) throw new Error(`the value of ${name} cannot be written to ${ENV_FILE}`);
+  return `${name}=${formatted}`;
+}
+
 function change(file: string, before: string | undefined, lines: string[], added: string[]): EnvFileChange {
   const after = appendLines(before ?? '', lines);
   return { file, action: added.length === 0 ? 'unchanged' : before === undefined ? 'create' : 'append', added, before, after };
@@ -72,7 +79,7 @@ export function planEnvFiles(cwd: string, inGit: boolean, variables: readonly { 
   const envBefore = read(cwd, ENV_FILE);
   const inEnv = envBefore === undefined ? new Map<string, string>() : parseDotenv(envBefore);
   const fresh = variables.filter((variable) => variable.source === 'new' && !inEnv.has(variable.name));
-  const env = change(ENV_FILE, envBefore, fresh.map((variable) => `${variable.name}=${formatDotenvValue(variable.value)}`), fresh.map((variable) => variable.name));
+  const env = change(ENV_FILE, envBefore, fresh.map((variable) => envLine(variable.name, variable.value)), fresh.map((variable) => variable.name));
 
   const exampleBefore = read(cwd, ENV_EXAMPLE_FILE);
   const inExample = exampleBefore === undefined ? new Map<string, string>() : parseDotenv(exampleBefore);

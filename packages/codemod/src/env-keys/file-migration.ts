@@ -22,30 +22,46 @@ export interface FileMigrator {
 /** One parsing project for the whole run; each file is parsed once, edited, then dropped. */
 export function createFileMigrator(): FileMigrator {
   const project = createParsingProject();
-  return {
-    migrate({ file, text, tokens, checkGeneric }) {
-      const parsed = parseSource(project, file, text);
-      if ('error' in parsed) return { error: parsed.error };
-      const { sourceFile } = parsed;
-      const found = findSecretSites(sourceFile, { file, text, tokens, checkGeneric });
-      if (found.edits.length === 0) {
-        project.removeSourceFile(sourceFile);
-        return { manual: found.manual };
-      }
-      const sites = found.edits.flatMap((edit) => edit.sites).sort((a, b) => a.start - b.start);
-      return {
-        manual: found.manual,
-        pending: {
-          file,
-          text,
-          sites,
-          apply(nameOf) {
-            const after = applyEdits(sourceFile, found.edits, nameOf, TYPESCRIPT.test(file));
-            project.removeSourceFile(sourceFile);
-            return after;
-          },
+  const migrateParsed: FileMigrator['migrate'] = ({ file, text, tokens, checkGeneric }) => {
+    const parsed = parseSource(project, file, text);
+    if ('error' in parsed) return { error: parsed.error };
+    const { sourceFile } = parsed;
+    const found = findSecretSites(sourceFile, { file, text, tokens, checkGeneric });
+    if (found.edits.length === 0) {
+      project.removeSourceFile(sourceFile);
+      return { manual: found.manual };
+    }
+    const sites = found.edits.flatMap((edit) => edit.sites).sort((a, b) => a.start - b.start);
+    return {
+      manual: found.manual,
+      pending: {
+        file,
+        text,
+        sites,
+        apply(nameOf) {
+          const after = applyEdits(sourceFile, found.edits, nameOf, TYPESCRIPT.test(file));
+          project.removeSourceFile(sourceFile);
+          return after;
         },
-      };
+      },
+    };
+  };
+  return {
+    migrate(input) {
+      try {
+        return migrateParsed(input);
+      } catch (error) {
+        // The parser and the tree walk recurse: a pathological file (thousands of nesting levels) overflows the stack.
+        const broken = project.getSourceFile(`/${input.file}`);
+        if (broken) project.removeSourceFile(broken);
+        return { error: { file: input.file, message: `cannot be processed: ${processingFailure(error)}` } };
+      }
     },
   };
+}
+
+/** One line, in the user's terms: a stack overflow is what nesting too deep for the parser looks like. */
+function processingFailure(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'nested too deeply for the parser (the call stack overflowed)';
+  return (error as Error).message?.split('\n')[0] ?? String(error);
 }

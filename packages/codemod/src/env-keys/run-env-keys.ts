@@ -1,16 +1,16 @@
 import { join } from 'node:path';
 import { KEY_TOKEN, SDK, type KeyEnvironment } from '@optimocms/auth-types';
-import { findKeyTokens, isPlaceholder, moduleKind, redact, scanText } from '@optimocms/secret-scan';
+import { findKeyTokens, isPlaceholder, LineLocator, moduleKind, redact, scanText } from '@optimocms/secret-scan';
 import { CodemodError } from '../codemod-error.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { isInsideWorkTree, isTracked, uncommittedFiles } from '../files/git.js';
 import { listFiles } from '../files/list-files.js';
-import { readTextFile } from '../files/read-text.js';
 import { redactedUnifiedDiff } from '../report/redacted-diff.js';
 import { ENV_EXAMPLE_FILE, ENV_FILE, GITIGNORE_FILE, planEnvFiles, readExistingEnv, writeEnvFiles, type EnvFilesPlan, type FileAction } from './env-files.js';
 import { envNamesReadBy, keyVariablesRead, optimoNamesAmong } from './env-reads.js';
 import { assignEnvVarNames, envVarNameProblem, type DistinctSecret } from './env-var-names.js';
 import { manualItemsFor } from './non-code-files.js';
+import { readSourceText, withBom, type SourceText } from './source-text.js';
 import { TRANSFORMABLE } from '../ast/code-files.js';
 import type { FileMigrator, PendingFile } from './file-migration.js';
 import type { FileError, ManualItem, ReportedEdit } from './types.js';
@@ -79,6 +79,12 @@ function mayHoldGenericSecret(text: string, file: string): boolean {
   return scanText(text, { file, rules: ['generic-key-assignment'] }).length > 0;
 }
 
+/** A code file with candidates that is not valid UTF-8: rewriting it would replace every such byte, so it is left alone. */
+function notUtf8Error(file: string, text: string, offset: number): FileError {
+  const { line, column } = new LineLocator(text).locate(offset);
+  return { file, line, column, message: 'is not valid UTF-8 (a Latin-1 or other legacy byte here): rewriting it would change every such byte; convert it to UTF-8, then run again' };
+}
+
 function sortItems<T extends { file: string; line?: number; column?: number }>(items: T[]): T[] {
   return items.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
 }
@@ -100,19 +106,20 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
   const manual: ManualItem[] = [];
   const errors: FileError[] = [];
   const read = new Set<string>();
-  const toRewrite: PendingFile[] = [];
+  const toRewrite: (PendingFile & { bom: boolean })[] = [];
   let envHoldsKeys = false;
 
   for (const [index, file] of files.entries()) {
     options.onProgress?.(index, files.length);
-    let text: string | undefined;
+    let source: SourceText | undefined;
     try {
-      text = readTextFile(join(cwd, file));
+      source = readSourceText(join(cwd, file));
     } catch (error) {
       errors.push({ file, message: `cannot be read: ${(error as Error).message}` });
       continue;
     }
-    if (text === undefined) continue;
+    if (source === undefined) continue;
+    const { text } = source;
     const tokens = text.includes(KEY_TOKEN.commonPrefix) ? findKeyTokens(text).filter((token) => !isPlaceholder(token.value)) : [];
     // `.env` is where keys belong; listed, it is not ignored yet: the plan adds it to .gitignore.
     if (file === ENV_FILE) {
@@ -134,6 +141,10 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
       }));
       continue;
     }
+    if (source.invalidUtf8At !== undefined) {
+      errors.push(notUtf8Error(file, text, source.invalidUtf8At));
+      continue;
+    }
     migrator ??= (await import('./file-migration.js')).createFileMigrator();
     const migrated = migrator.migrate({ file, text, tokens, checkGeneric });
     if ('error' in migrated) {
@@ -141,7 +152,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
       continue;
     }
     manual.push(...migrated.manual);
-    if (migrated.pending) toRewrite.push(migrated.pending);
+    if (migrated.pending) toRewrite.push({ ...migrated.pending, bom: source.bom });
   }
   options.onProgress?.(files.length, files.length);
 
@@ -165,7 +176,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
   const nameOf = (value: string) => (naming.names.get(value) as { name: string }).name;
 
   const changed: ChangedFile[] = [];
-  const newTexts = new Map<string, string>();
+  const newTexts = new Map<string, { text: string; bom: boolean }>();
   const usage = new Map<string, { occurrences: number; files: Set<string> }>();
   for (const entry of toRewrite) {
     const after = entry.apply((site) => nameOf(site.value));
@@ -177,7 +188,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
       usage.set(site.value, seen);
     }
     if (after === entry.text) continue;
-    newTexts.set(entry.file, after);
+    newTexts.set(entry.file, { text: after, bom: entry.bom });
     changed.push({
       file: entry.file,
       edits: sites.map((site) => ({ line: site.line, column: site.column, kind: site.kind, variable: nameOf(site.value), secret: redact(site.value) })),
@@ -196,7 +207,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
   if (options.write === true && (changed.length > 0 || plan.env.action !== 'unchanged' || plan.envExample.action !== 'unchanged' || plan.gitignore.action !== 'unchanged')) {
     if (inGit) refuseUnsafeWrite(cwd, plan, [...newTexts.keys()], envTracked, options.force === true);
     writeEnvFiles(cwd, plan);
-    for (const [file, text] of newTexts) writeFileAtomic(join(cwd, file), text);
+    for (const [file, { text, bom }] of newTexts) writeFileAtomic(join(cwd, file), withBom(text, bom));
     written = true;
   }
 

@@ -2,6 +2,9 @@ import { SDK, type KeyEnvironment } from '@optimocms/auth-types';
 import { hasInlineAllow, isPlaceholder, LineLocator, redact, scanText, type KeyToken } from '@optimocms/secret-scan';
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
 import { isForeignRequestHeaders } from './api-key-header.js';
+import { replacementText } from './apply-edits.js';
+import { formatDotenvValue } from './dotenv.js';
+import { decodeJsxEntities } from './jsx-entities.js';
 import { unwrapExpression } from '../ast/unwrap-expression.js';
 import { sdkBindingsOf, sdkOptionsOf, type SdkBindings } from './sdk-bindings.js';
 import type { ManualItem, SecretSite } from './types.js';
@@ -64,7 +67,7 @@ function isValuePosition(owner: Node): boolean {
 }
 
 /** Literal `apiKey` values of `new OptimoCMS({ … })` that are not key-shaped but are secrets all the same. */
-function sdkApiKeyLiterals(sourceFile: SourceFile, bindings: SdkBindings, text: string): Candidate[] {
+function sdkApiKeyLiterals(sourceFile: SourceFile, bindings: SdkBindings): Candidate[] {
   const found: Candidate[] = [];
   if (bindings.classNames.size === 0 && bindings.namespaceNames.size === 0) return found;
   for (const construction of sourceFile.getDescendantsOfKind(SyntaxKind.NewExpression)) {
@@ -76,10 +79,9 @@ function sdkApiKeyLiterals(sourceFile: SourceFile, bindings: SdkBindings, text: 
     const value = initializer && unwrapExpression(initializer);
     if (!value || !(Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value))) continue;
     const literal = value.getLiteralValue();
-    const start = value.getStart() + 1;
-    // Key-shaped values are found by the token search; escapes would make offsets lie.
-    if (literal === '' || isPlaceholder(literal) || literal.startsWith('optimo_') || text.slice(start, start + literal.length) !== literal) continue;
-    found.push({ start, end: start + literal.length, value: literal, environment: undefined });
+    // Key-shaped values are found by the token search. The range is the literal's raw content: escapes may make it longer than the value.
+    if (literal === '' || isPlaceholder(literal) || literal.startsWith('optimo_')) continue;
+    found.push({ start: value.getStart() + 1, end: value.getEnd() - 1, value: literal, environment: undefined });
   }
   return found;
 }
@@ -114,7 +116,7 @@ export function findSecretSites(sourceFile: SourceFile, options: FindSitesOption
   const candidates: Candidate[] = options.tokens.map((token) => ({ start: token.start, end: token.end, value: token.value, environment: token.environment }));
   if (options.checkGeneric) {
     const taken = new Set(candidates.map((candidate) => candidate.start));
-    for (const candidate of [...genericCandidates(text, file), ...sdkApiKeyLiterals(sourceFile, bindings, text)]) {
+    for (const candidate of [...genericCandidates(text, file), ...sdkApiKeyLiterals(sourceFile, bindings)]) {
       if (!taken.has(candidate.start)) {
         taken.add(candidate.start);
         candidates.push(candidate);
@@ -147,21 +149,36 @@ export function findSecretSites(sourceFile: SourceFile, options: FindSitesOption
       report('unsupported-position', 'key where only a literal may stand (a type, a module name, a property name, an enum member or a tagged template)', 'restructure the code so that the key is read from process.env at run time');
       continue;
     }
+    if (isAmbient(owner)) {
+      report('unsupported-position', 'key in an ambient declaration (`declare`, a .d.ts file): it describes a value, it holds none at run time', 'declare it by type instead (declare const KEY: string), give it its value from the environment where the code is built, then rotate the key');
+      continue;
+    }
     if (candidate.environment === undefined && isHeaderValueOfForeignRequest(owner)) continue;
+    const secret = secretAsRead(owner, candidate, text);
+    if (secret === undefined) {
+      report('unsupported-value', 'secret written with escape sequences (or JSX entities) in the middle of a longer string', 'move the value into .env by hand, read it from process.env, then rotate it');
+      continue;
+    }
+    if (formatDotenvValue(secret.value) === undefined) {
+      report('unsupported-value', 'secret that a .env line cannot hold exactly (a line break, or all three quote characters)', 'store it in your secret manager, read it from process.env, then rotate it');
+      continue;
+    }
     const context = valueContextOf(owner, bindings);
-    const site: SecretSite = { file, start: candidate.start, end: candidate.end, line, column, value: candidate.value, environment: candidate.environment, kind: context.kind };
+    const site: SecretSite = { file, start: secret.start, end: secret.end, line, column, value: secret.value, environment: secret.environment, kind: context.kind };
     const existing = edits.get(owner.getStart());
     if (existing) {
+      if (existing.sites.some((other) => other.start === site.start)) continue;
       existing.sites.push(site);
       existing.whole = false;
       continue;
     }
     const ownerKind = owner.getKind();
-    const quoted = ownerKind === SyntaxKind.StringLiteral || ownerKind === SyntaxKind.NoSubstitutionTemplateLiteral;
-    const whole = quoted && owner.getStart() + 1 === candidate.start && owner.getEnd() - 1 === candidate.end;
+    const whole = isQuoted(owner) && owner.getStart() + 1 === secret.start && owner.getEnd() - 1 === secret.end;
+    // `'…' as const` cannot become `process.env.X! as const` (a const assertion takes literals only): the assertion goes too.
+    const range = (whole && constAssertionAround(owner)) || owner;
     edits.set(owner.getStart(), {
-      start: owner.getStart(),
-      end: owner.getEnd(),
+      start: range.getStart(),
+      end: range.getEnd(),
       sites: [site],
       whole,
       needsString: context.needsString,
@@ -169,8 +186,51 @@ export function findSecretSites(sourceFile: SourceFile, options: FindSitesOption
       literalKind: ownerKind,
     });
   }
-  for (const edit of edits.values()) if (!edit.whole) for (const site of edit.sites) site.kind = 'string-part';
-  return { edits: dropNestedEdits([...edits.values()], manual), manual };
+  const rewritable = [...edits.values()].filter((edit) => {
+    if (edit.whole || replacementText(edit, text.slice(edit.start, edit.end), () => 'X', false) !== undefined) return true;
+    for (const site of edit.sites) {
+      manual.push({ file, line: site.line, column: site.column, kind: 'unsupported-value', secret: redact(site.value), message: 'key in a string whose other escapes no template literal can hold (a legacy octal escape such as \\101)', step: 'rewrite the escape (\\x41), then run the codemod again; or move the key by hand' });
+    }
+    return false;
+  });
+  for (const edit of rewritable) if (!edit.whole) for (const site of edit.sites) site.kind = 'string-part';
+  return { edits: dropNestedEdits(rewritable, manual), manual };
+}
+
+/** In a .d.ts file or under `declare` (`declare const`, `declare module`, `declare global`): types only, no run-time value. */
+function isAmbient(node: Node): boolean {
+  return node.getSourceFile().isDeclarationFile() || node.getAncestors().some((ancestor) => Node.isAmbientable(ancestor) && ancestor.hasDeclareKeyword());
+}
+
+function isQuoted(owner: Node): boolean {
+  return owner.getKind() === SyntaxKind.StringLiteral || owner.getKind() === SyntaxKind.NoSubstitutionTemplateLiteral;
+}
+
+/**
+ * The secret as the program reads it. A key token is letters and digits, as
+ * written. A secret of unknown format that starts the literal is the whole
+ * literal's value, escapes and JSX entities decoded (the engine reads raw
+ * text up to the first quote, which an escaped quote cuts short). Part of a
+ * longer string is kept only when it is written without escapes.
+ */
+function secretAsRead(owner: Node, candidate: Candidate, text: string): Candidate | undefined {
+  if (candidate.environment !== undefined) return candidate;
+  const jsx = Node.isJsxAttribute(owner.getParent());
+  if (isQuoted(owner) && candidate.start === owner.getStart() + 1) {
+    const content = { start: owner.getStart() + 1, end: owner.getEnd() - 1 };
+    const value = jsx ? decodeJsxEntities(text.slice(content.start, content.end)) : (owner as Node & { getLiteralValue(): string }).getLiteralValue();
+    return value === undefined ? undefined : { ...candidate, ...content, value };
+  }
+  const raw = text.slice(candidate.start, candidate.end);
+  return raw.includes('\\') || (jsx && raw.includes('&')) ? undefined : candidate;
+}
+
+/** The `as const` / `<const>` assertion around a literal (through parentheses), if any. */
+function constAssertionAround(literal: Node): Node | undefined {
+  let parent = literal.getParent();
+  while (parent && Node.isParenthesizedExpression(parent)) parent = parent.getParent();
+  if (parent && (Node.isAsExpression(parent) || Node.isTypeAssertion(parent)) && parent.getTypeNode()?.getText() === 'const') return parent;
+  return undefined;
 }
 
 /** A header value of a request to another host (the generic rule does not know URLs). */

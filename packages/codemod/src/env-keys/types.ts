@@ -20,6 +20,7 @@ export type ManualKind =
   | 'non-code-file'
   | 'dotenv-file'
   | 'unsupported-position'
+  | 'unsupported-value'
   | 'unsupported-file';
 
 /** A key the codemod does not move, with the step a human must take. Never holds the secret. */
