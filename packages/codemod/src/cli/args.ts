@@ -16,7 +16,7 @@ function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: readonly
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
     // Node's messages are multi-line and mention parseArgs: keep the first line, in our words.
-    throw new CodemodError(((error as Error).message.split('\n')[0] ?? 'invalid arguments').replace(/\. To specify a positional argument.*$/, ''));
+    throw new CodemodError(((error as Error).message.split('\n')[0] ?? 'invalid arguments').replace(/\. To specify a positional argument.*$/, ''), 'usage');
   }
 }
 
@@ -25,7 +25,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const [first, ...rest] = argv;
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') return { kind: 'help' };
   if (first === '-v' || first === '--version') return { kind: 'version' };
-  if (!COMMANDS.includes(first as Command)) throw new CodemodError(`unknown command "${first}" (expected ${COMMANDS.join(' or ')}; see --help)`);
+  if (!COMMANDS.includes(first as Command)) throw new CodemodError(`unknown command "${first}" (expected ${COMMANDS.join(' or ')})`, 'usage');
   const command = first as Command;
   if (command === 'scopes') {
     const { values, positionals } = parse(rest, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
@@ -41,9 +41,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help === true) return { kind: 'help', command };
-  if (values.write === true && values.check === true) throw new CodemodError('--check is a dry run: use it without --write');
+  if (values.write === true && values.check === true) throw new CodemodError('--check is a dry run: use it without --write', 'usage');
   const envVar = values['env-var'];
-  if (envVar !== undefined && typeof envVar !== 'string') throw new CodemodError('--env-var needs a NAME');
+  if (envVar !== undefined && typeof envVar !== 'string') throw new CodemodError('--env-var needs a NAME', 'usage');
   return {
     kind: 'env-keys',
     paths: positionals,

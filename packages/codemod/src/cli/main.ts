@@ -1,14 +1,8 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import { CodemodError } from '../codemod-error.js';
-import { ANSI, PLAIN, shouldUseColor } from '../report/colors.js';
+import { EXIT, failureLine, palette, Progress, useColor } from '@optimocms/secret-scan/cli-kit';
 import { parseCliArgs } from './args.js';
 import { ENV_KEYS_HELP, MAIN_HELP, SCOPES_HELP } from './help.js';
-import { createProgress } from './progress.js';
-
-const EXIT_OK = 0;
-const EXIT_FINDINGS = 1;
-const EXIT_ERROR = 2;
 
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -19,41 +13,44 @@ async function main(argv: readonly string[]): Promise<number> {
   const args = parseCliArgs(argv);
   if (args.kind === 'help') {
     process.stdout.write(args.command === 'env-keys' ? ENV_KEYS_HELP : args.command === 'scopes' ? SCOPES_HELP : MAIN_HELP);
-    return EXIT_OK;
+    return EXIT.clean;
   }
   if (args.kind === 'version') {
     process.stdout.write(`${version()}\n`);
-    return EXIT_OK;
+    return EXIT.clean;
   }
-  const colors = shouldUseColor(process.stdout) ? ANSI : PLAIN;
+  const colors = palette(useColor(process.stdout));
   const cwd = process.cwd();
   if (args.kind === 'scopes') {
     const [{ runScopes }, { formatScopesText }] = await Promise.all([import('../scopes/run-scopes.js'), import('../report/scopes-text.js')]);
-    const progress = createProgress(process.stderr, 'scopes');
-    const report = await runScopes({ cwd, paths: args.paths, onProgress: progress.update });
-    progress.done();
+    const progress = new Progress(process.stderr, 'scopes');
+    let report;
+    try {
+      report = await runScopes({ cwd, paths: args.paths, onProgress: progress.update });
+    } finally {
+      progress.finish();
+    }
     process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatScopesText(report, colors));
-    return report.ok ? EXIT_OK : EXIT_FINDINGS;
+    return report.ok ? EXIT.clean : EXIT.findings;
   }
   const [{ runEnvKeys }, { formatEnvKeysText }] = await Promise.all([import('../env-keys/run-env-keys.js'), import('../report/env-keys-text.js')]);
-  const progress = createProgress(process.stderr, 'env-keys');
+  const progress = new Progress(process.stderr, 'env-keys');
   let report;
   try {
     report = await runEnvKeys({ cwd, paths: args.paths, write: args.write, force: args.force, ...(args.envVar === undefined ? {} : { envVar: args.envVar }), onProgress: progress.update });
   } finally {
-    progress.done();
+    progress.finish();
   }
   process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatEnvKeysText(report, colors));
   const pending = report.summary.filesChanged > 0 || report.envFiles.some((change) => change.action !== 'unchanged') || report.summary.manualItems > 0;
-  if (report.summary.errors > 0 || (args.check && pending)) return EXIT_FINDINGS;
-  return EXIT_OK;
+  if (report.summary.errors > 0 || (args.check && pending)) return EXIT.findings;
+  return EXIT.clean;
 }
 
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   // One line, never a stack trace: the message names the problem and the way out.
-  const message = error instanceof CodemodError ? error.message : `unexpected error: ${(error as Error).message?.split('\n')[0] ?? String(error)}`;
-  process.stderr.write(`optimocms-codemod: ${message}\n`);
-  process.exitCode = EXIT_ERROR;
+  process.stderr.write(failureLine('optimocms-codemod', error, "run 'optimocms-codemod --help' for usage"));
+  process.exitCode = EXIT.error;
 }

@@ -1,40 +1,44 @@
-import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CliError, GitMissingError, NotARepositoryError, runGitSync, splitNul } from '@optimocms/secret-scan/cli-kit';
 
-/** Runs git in `cwd`; `undefined` when git is missing or fails to start. */
-function git(cwd: string, args: readonly string[]): { status: number; stdout: string } | undefined {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-  if (result.error || result.status === null) return undefined;
-  return { status: result.status, stdout: result.stdout };
-}
+// The codemod's questions to git, asked through the shared runner: git missing or refusing the repository is an error, never "outside git".
 
-/** True when `cwd` is inside a git work tree (and git is installed). */
-export function isInsideWorkTree(cwd: string): boolean {
-  const result = git(cwd, ['rev-parse', '--is-inside-work-tree']);
-  return result?.status === 0 && result.stdout.trim() === 'true';
-}
-
-function nulSeparated(text: string): string[] {
-  return text.split('\0').filter((entry) => entry !== '');
+/** A `.git` folder or file in `dir` or above it: a repository, whether or not git can be run. */
+function hasGitDirectoryAbove(dir: string): boolean {
+  for (let at = dir; ; at = dirname(at)) {
+    if (existsSync(join(at, '.git'))) return true;
+    if (dirname(at) === at) return false;
+  }
 }
 
 /**
- * Tracked and untracked-but-not-ignored files under `paths`, relative to
- * `cwd` (`git ls-files -co --exclude-standard`): what git would commit.
+ * True when `cwd` is inside a git work tree. Without git on PATH: false
+ * outside any repository, but an error inside one, since whether `.env` is
+ * tracked cannot be checked then. git refusing the repository ("dubious
+ * ownership") is an error too: a tracked `.env` must never pass for an
+ * untracked one.
  */
-export function listGitFiles(cwd: string, paths: readonly string[]): string[] {
-  const result = git(cwd, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...paths]);
-  if (result?.status !== 0) throw new Error(`git ls-files failed in ${cwd}`);
-  return [...new Set(nulSeparated(result.stdout))];
+export function isInsideWorkTree(cwd: string): boolean {
+  try {
+    return runGitSync(['rev-parse', '--is-inside-work-tree'], cwd).stdout.toString('utf8').trim() === 'true';
+  } catch (error) {
+    if (error instanceof NotARepositoryError) return false;
+    if (error instanceof GitMissingError && !hasGitDirectoryAbove(cwd)) return false;
+    if (error instanceof GitMissingError) throw new CliError('git was not found on PATH, and this folder is in a git repository: install git, so that the codemod can check what git tracks before it writes');
+    throw error;
+  }
 }
 
 /** True when git tracks `file` (relative to `cwd`). */
 export function isTracked(cwd: string, file: string): boolean {
-  return git(cwd, ['ls-files', '--error-unmatch', '--', file])?.status === 0;
+  return runGitSync(['ls-files', '--error-unmatch', '--', file], cwd, { okStatus: [0, 1] }).status === 0;
 }
 
 /** True when git's ignore rules cover `file`, whether or not it exists. */
 export function isIgnoredByGit(cwd: string, file: string): boolean {
-  return git(cwd, ['check-ignore', '-q', '--no-index', '--', file])?.status === 0;
+  // check-ignore refuses --literal-pathspecs; its paths are matched against ignore rules, not expanded as globs.
+  return runGitSync(['check-ignore', '-q', '--no-index', '--', file], cwd, { okStatus: [0, 1], literalPathspecs: false }).status === 0;
 }
 
 /**
@@ -43,11 +47,9 @@ export function isIgnoredByGit(cwd: string, file: string): boolean {
  */
 export function uncommittedFiles(cwd: string, files: readonly string[]): string[] {
   if (files.length === 0) return [];
-  const result = git(cwd, ['status', '--porcelain', '-z', '--untracked-files=all', '--', ...files]);
-  if (result?.status !== 0) throw new Error(`git status failed in ${cwd}`);
+  const entries = splitNul(runGitSync(['status', '--porcelain', '-z', '--untracked-files=all', '--', ...files], cwd).stdout);
   // Each entry is `XY path`; a rename is followed by its source path as a separate entry.
   const dirty: string[] = [];
-  const entries = nulSeparated(result.stdout);
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index] as string;
     dirty.push(entry.slice(3));

@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { decodeText, type Decoded } from '@optimocms/secret-scan/cli-kit';
 
-/** Bytes sampled to tell binary files from text, as git does. */
-const SNIFF = 8000;
+/** A file's bytes decoded as `optimocms-scan` decodes them: the mark reported (not in the text), and whether the bytes were valid UTF-8. */
+export function readDecodedFile(path: string): Decoded {
+  return decodeText(readFileSync(path));
+}
 
-/** The file as UTF-8 text, or `undefined` for a binary file (a NUL byte near the start). */
+/**
+ * The file as UTF-8 text, its UTF-8 mark kept as U+FEFF, or `undefined` for a
+ * binary file. UTF-16 and UTF-32 files (with a mark) are `undefined` too:
+ * text-level rewriting would write them back as UTF-8. Callers that handle
+ * other encodings use {@link readDecodedFile}.
+ */
 export function readTextFile(path: string): string | undefined {
-  const buffer = readFileSync(path);
-  if (buffer.subarray(0, SNIFF).includes(0)) return undefined;
-  return buffer.toString('utf8');
+  const decoded = readDecodedFile(path);
+  if (decoded.kind === 'binary' || (decoded.bom !== undefined && decoded.bom !== 'utf8')) return undefined;
+  return decoded.bom === 'utf8' ? `\uFEFF${decoded.text}` : decoded.text;
 }

@@ -1,7 +1,7 @@
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { CliError } from './cli-error.js';
-import { NotARepositoryError, runGit } from './git.js';
+import { NotARepositoryError, runGit, runGitSync } from './git.js';
 
 /** Where a listing is anchored: fingerprints, config globs and SARIF uris are relative to `dir`. */
 export interface FileRoot {
@@ -54,19 +54,31 @@ export function directoryOf(absolute: string): string {
   }
 }
 
+function topLevel(output: Buffer): string | undefined {
+  const top = output.toString('utf8').trim();
+  return top === '' ? undefined : realpathSync(top);
+}
+
+function outsideWorkTree(error: unknown): undefined {
+  if (error instanceof NotARepositoryError) return undefined;
+  throw error;
+}
+
 /**
  * The top level of the git work tree holding `dir`, or `undefined` outside
  * one. GitMissingError and GitRefusedError propagate: "git cannot run here"
  * is never read as "not a repository".
  */
 export async function gitTopLevel(dir: string): Promise<string | undefined> {
+  return runGit(['rev-parse', '--show-toplevel'], dir).then(topLevel, outsideWorkTree);
+}
+
+/** {@link gitTopLevel}, synchronously. */
+export function gitTopLevelSync(dir: string): string | undefined {
   try {
-    const output = await runGit(['rev-parse', '--show-toplevel'], dir);
-    const top = output.toString('utf8').trim();
-    return top === '' ? undefined : realpathSync(top);
+    return topLevel(runGitSync(['rev-parse', '--show-toplevel'], dir).stdout);
   } catch (error) {
-    if (error instanceof NotARepositoryError) return undefined;
-    throw error;
+    return outsideWorkTree(error);
   }
 }
 
@@ -75,10 +87,10 @@ export async function gitTopLevel(dir: string): Promise<string | undefined> {
  * `anchor` (default: the first one's folder). Every path must lie in the
  * same repository.
  */
-export async function findFileRoot(absolutePaths: readonly string[], cwd: string, useGit: boolean, anchor?: string): Promise<FileRoot> {
+export function findFileRoot(absolutePaths: readonly string[], cwd: string, useGit: boolean, anchor?: string): FileRoot {
   const first = absolutePaths[0] ?? cwd;
   const dir = directoryOf(first);
-  const top = useGit ? await gitTopLevel(dir) : undefined;
+  const top = useGit ? gitTopLevelSync(dir) : undefined;
   if (top !== undefined) {
     const outside = absolutePaths.find((path) => !isInside(top, path));
     if (outside !== undefined) throw new CliError(`${slashRelative(cwd, outside)} is outside the git repository at ${slashRelative(cwd, top)}: run once per repository`, 'usage');

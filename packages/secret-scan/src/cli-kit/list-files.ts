@@ -2,9 +2,9 @@ import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { isExcludedPath } from './excluded-path.js';
 import { findFileRoot, slashRelative, type FileRoot } from './file-root.js';
-import { GitMissingError, runGit, splitNul } from './git.js';
+import { GitMissingError, runGitSync, splitNul } from './git.js';
 import type { ListedFile } from './listed-file.js';
-import type { WalkOptions } from './walk.js';
+import { walkFiles, type WalkOptions } from './walk.js';
 
 export interface ListOptions extends WalkOptions {
   /** The root outside git (default: the first path's folder); `.gitignore` files from there down apply. */
@@ -32,8 +32,8 @@ function isRegularFile(absolute: string): boolean {
  * `noIgnore`, the folders are walked as well and the files git ignores are
  * added with `committed: false`.
  */
-async function listGitFiles(root: FileRoot, absolutePaths: readonly string[], options: WalkOptions): Promise<ListedFile[]> {
-  const output = await runGit(['ls-files', '-co', '--exclude-standard', '-z', '--', ...absolutePaths.map((path) => slashRelative(root.dir, path))], root.dir);
+function listGitFiles(root: FileRoot, absolutePaths: readonly string[], options: WalkOptions): ListedFile[] {
+  const { stdout: output } = runGitSync(['ls-files', '-co', '--exclude-standard', '-z', '--', ...absolutePaths.map((path) => slashRelative(root.dir, path))], root.dir);
   // Unmerged paths are listed once per stage: keep one.
   const listed = new Set(splitNul(output));
   const files: ListedFile[] = [];
@@ -48,7 +48,6 @@ async function listGitFiles(root: FileRoot, absolutePaths: readonly string[], op
     }
   }
   if (options.noIgnore) {
-    const { walkFiles } = await import('./walk.js');
     for (const start of absolutePaths) {
       walkFiles(start, root.dir, options, (file) => {
         if (listed.has(file.path)) return;
@@ -68,19 +67,19 @@ async function listGitFiles(root: FileRoot, absolutePaths: readonly string[], op
  * listed (`node_modules` is with `noIgnore`); a file named explicitly is,
  * even when ignored. git refusing the repository ("dubious ownership") is
  * an error, never "outside git". Paths must exist (resolve them with
- * `resolveArgument`).
+ * `resolveArgument`). Synchronous: it is the first thing a run does, and the
+ * codemod's callers are synchronous.
  */
-export async function listFiles(absolutePaths: readonly string[], cwd: string, options: ListOptions): Promise<FileListing> {
+export function listFiles(absolutePaths: readonly string[], cwd: string, options: ListOptions): FileListing {
   let root: FileRoot;
   try {
-    root = await findFileRoot(absolutePaths, cwd, true, options.anchor);
+    root = findFileRoot(absolutePaths, cwd, true, options.anchor);
   } catch (error) {
     if (!(error instanceof GitMissingError)) throw error;
     options.onGitMissing('not found on PATH: walking the folders and honouring .gitignore files instead');
-    root = await findFileRoot(absolutePaths, cwd, false, options.anchor);
+    root = findFileRoot(absolutePaths, cwd, false, options.anchor);
   }
-  if (root.git) return { root, files: await listGitFiles(root, absolutePaths, options) };
-  const { walkFiles } = await import('./walk.js');
+  if (root.git) return { root, files: listGitFiles(root, absolutePaths, options) };
   const files = new Map<string, ListedFile>();
   for (const start of absolutePaths) walkFiles(start, root.dir, options, (file) => files.set(file.path, file));
   return { root, files: [...files.values()] };

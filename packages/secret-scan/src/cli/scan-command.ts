@@ -19,13 +19,13 @@ export interface CommandIo {
 }
 
 async function gitRoot(absolutePaths: readonly string[], cwd: string, flag: string): Promise<FileRoot> {
-  const root = await findFileRoot(absolutePaths, cwd, true);
+  const root = findFileRoot(absolutePaths, cwd, true);
   if (!root.git) throw new CliError(`${flag} needs a git repository, and ${slashRelative(cwd, absolutePaths[0] ?? cwd)} is not inside a git work tree`);
   return root;
 }
 
 /** Lists the files of a plain (non --staged, non --history) scan. */
-async function listTreeFiles(options: CliOptions, absolutePaths: readonly string[], cwd: string, notices: Notices): Promise<FileListing> {
+function listTreeFiles(options: CliOptions, absolutePaths: readonly string[], cwd: string, notices: Notices): FileListing {
   return listFiles(absolutePaths, cwd, {
     noIgnore: options.noIgnore,
     followSymlinks: options.followSymlinks,
@@ -74,7 +74,7 @@ function displayFrom(cwd: string, root: FileRoot): (path: string) => string {
 
 async function scanFiles(context: Context): Promise<Scanned> {
   const { options, io, cwd } = context;
-  const { root, files } = await listTreeFiles(options, context.absolutePaths.length > 0 ? context.absolutePaths : [cwd], cwd, context.notices);
+  const { root, files } = listTreeFiles(options, context.absolutePaths.length > 0 ? context.absolutePaths : [cwd], cwd, context.notices);
   const inputs = await suppressionInputs(context, root);
   const [{ Progress }, { scanTree }] = await Promise.all([import('../cli-kit/progress.js'), import('./scan-tree.js')]);
   const progress = new Progress(io.stderr, 'scanning');

@@ -17,47 +17,47 @@ function plant(root: string): void {
 
 const EXPECTED = ['.env.local', '.gitignore', 'a.ts', 'docs/d.md', 'src/.gitignore', 'src/b.ts', 'src/keep.log'];
 
-async function paths(absolutePaths: string[], cwd: string, listOptions = options()): Promise<string[]> {
-  const { files } = await listFiles(absolutePaths, cwd, listOptions);
+function paths(absolutePaths: string[], cwd: string, listOptions = options()): string[] {
+  const { files } = listFiles(absolutePaths, cwd, listOptions);
   return files.map((file) => file.path).sort();
 }
 
 describe('listFiles', () => {
-  it('lists the same files inside git (ls-files) and outside (a .gitignore walk)', async () => {
+  it('lists the same files inside git (ls-files) and outside (a .gitignore walk)', () => {
     const folder = temporaryDirectory();
     plant(folder);
     const repo = createRepo();
     plant(repo);
     git(repo, 'add', 'a.ts');
-    expect(await paths([folder], folder)).toEqual(EXPECTED);
-    expect(await paths([repo], repo)).toEqual(EXPECTED);
+    expect(paths([folder], folder)).toEqual(EXPECTED);
+    expect(paths([repo], repo)).toEqual(EXPECTED);
   });
 
-  it('outside git, .gitignore files above a named folder apply (anchored at the given root)', async () => {
+  it('outside git, .gitignore files above a named folder apply (anchored at the given root)', () => {
     const folder = temporaryDirectory();
     write(folder, '.gitignore', 'src/gen/\n');
     write(folder, 'src/gen/c.ts', 'x');
     write(folder, 'src/b.ts', 'x');
-    const { root, files } = await listFiles([join(folder, 'src')], folder, { ...options(), anchor: folder });
+    const { root, files } = listFiles([join(folder, 'src')], folder, { ...options(), anchor: folder });
     expect(root).toEqual({ dir: folder, git: false });
     expect(files.map((file) => file.path)).toEqual(['src/b.ts']);
   });
 
-  it('takes a file named explicitly even when ignored, as not committed', async () => {
+  it('takes a file named explicitly even when ignored, as not committed', () => {
     const repo = createRepo();
     plant(repo);
-    const { files } = await listFiles([join(repo, 'dist/out.js')], repo, options());
+    const { files } = listFiles([join(repo, 'dist/out.js')], repo, options());
     expect(files).toEqual([{ absolute: join(repo, 'dist/out.js'), path: 'dist/out.js', committed: false }]);
   });
 
-  it('without git on PATH, walks and says so once', async () => {
+  it('without git on PATH, walks and says so once', () => {
     const repo = createRepo();
     plant(repo);
     const notes: string[] = [];
     const path = process.env['PATH'];
     process.env['PATH'] = temporaryDirectory();
     try {
-      expect(await paths([repo], repo, options(notes))).toEqual(EXPECTED);
+      expect(paths([repo], repo, options(notes))).toEqual(EXPECTED);
     } finally {
       process.env['PATH'] = path;
     }
