@@ -5,15 +5,14 @@
 //   node corpus.mjs            generate bench/.corpus/tree if missing or stale, print the manifest summary
 //   node corpus.mjs --force    regenerate
 //   node corpus.mjs --verify   regenerate in memory and check the tree still has the manifest's hash
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { redact } from '@optimocms/secret-scan';
 import { Random } from './lib/prng.mjs';
 import { planCorpus } from './lib/corpus/plan.mjs';
 import { generateFile } from './lib/corpus/generate-file.mjs';
 import { makeKey, PLANTED_KEY_SITES } from './lib/corpus/secret-shapes.mjs';
+import { TreeBuilder } from './lib/corpus/tree-builder.mjs';
 import { benchSettings } from './lib/settings.mjs';
 import { performance } from 'node:perf_hooks';
 
@@ -47,50 +46,13 @@ function* corpusFiles(seed, scale) {
   }
 }
 
-function locate(content, key) {
-  const offset = content.indexOf(key);
-  if (offset < 0 || content.indexOf(key, offset + 1) >= 0) throw new Error('planted key must occur exactly once');
-  const before = content.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return { line, column, offset };
-}
-
 function build(seed, scale, { write }) {
-  const hash = createHash('sha256');
-  const byKind = {};
-  const plantedKeys = [];
-  let files = 0;
-  let bytes = 0;
-  const madeDirs = new Set();
-  const target = write ? `${TREE_DIR}.tmp-${process.pid}` : null;
-  if (target) rmSync(target, { recursive: true, force: true });
+  const tree = new TreeBuilder(write ? TREE_DIR : null);
   for (const { path, kind = 'root', content, planted } of corpusFiles(seed, scale)) {
-    const data = Buffer.from(content, 'utf8');
-    hash.update(path).update('\0').update(data).update('\0');
-    files++;
-    bytes += data.length;
-    (byKind[kind] ??= { files: 0, bytes: 0 }).files++;
-    byKind[kind].bytes += data.length;
-    if (planted) {
-      const { line, column } = locate(content, planted.key);
-      // The manifest never holds the key itself: position, environment and the redacted form are enough to compare.
-      plantedKeys.push({ file: path, line, column, environment: planted.environment, rule: `${planted.environment}-key`, redacted: redact(planted.key), site: PLANTED_KEY_SITES[planted.site].kind });
-    }
-    if (target) {
-      const dir = dirname(join(target, path));
-      if (!madeDirs.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        madeDirs.add(dir);
-      }
-      writeFileSync(join(target, path), data);
-    }
+    const site = planted && { text: content, key: planted.key, environment: planted.environment, site: PLANTED_KEY_SITES[planted.site].kind };
+    tree.add(path, Buffer.from(content, 'utf8'), kind, site);
   }
-  if (target) {
-    rmSync(TREE_DIR, { recursive: true, force: true });
-    renameSync(target, TREE_DIR);
-  }
-  return { generatorVersion: GENERATOR_VERSION, seed, scale, files, bytes, sha256: hash.digest('hex'), byKind, plantedKeys };
+  return { generatorVersion: GENERATOR_VERSION, seed, scale, ...tree.finish() };
 }
 
 export function readManifest() {
