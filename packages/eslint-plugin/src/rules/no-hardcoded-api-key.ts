@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { KEY_TOKEN, SDK, type KeyEnvironment } from '@optimocms/auth-types';
+import { KEY_TOKEN, SCRIPT_EXTENSIONS, SDK, extensionGlob, type KeyEnvironment } from '@optimocms/auth-types';
 import { isPlaceholder, redact } from '@optimocms/secret-scan';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import picomatch from 'picomatch';
@@ -27,7 +27,7 @@ export type MessageIds = 'hardcodedKey' | 'hardcodedApiKeyOption' | 'hardcodedAp
 
 /** Test files by the conventions of vitest, jest, node:test, Playwright and Storybook's test runner. */
 export const DEFAULT_TEST_FILE_PATTERNS = [
-  '**/*.{test,spec}.{js,jsx,ts,tsx,mjs,cjs,mts,cts}',
+  `**/*.{test,spec}.${extensionGlob(SCRIPT_EXTENSIONS)}`,
   '**/{test,tests,__tests__,__mocks__,e2e}/**',
 ];
 

@@ -1,4 +1,4 @@
-import { ENV_VARS, type KeyEnvironment } from '@optimocms/auth-types';
+import { ENV_VARS, isTypeScriptFile, type KeyEnvironment } from '@optimocms/auth-types';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { replaceableTarget } from './literal-position.js';
 import type { StaticStringNode } from './static-string.js';
@@ -13,8 +13,6 @@ export interface EnvReplacement {
   target: TSESTree.Node;
   text: string;
 }
-
-const TYPESCRIPT_FILE = /\.[cm]?tsx?$/;
 
 /** Comparisons: their operands may be `undefined` without a type error. */
 const UNDEFINED_TOLERANT_OPERATORS = new Set(['==', '===', '!=', '!==']);
@@ -87,7 +85,7 @@ function needsString(node: TSESTree.Node): boolean {
 export function envReplacement(literal: StaticStringNode, envVar: string, filename: string): EnvReplacement | undefined {
   const target = replaceableTarget(literal, filename);
   if (!target) return undefined;
-  const nonNull = TYPESCRIPT_FILE.test(filename) && needsString(target) ? '!' : '';
+  const nonNull = isTypeScriptFile(filename) && needsString(target) ? '!' : '';
   const expression = `process.env.${envVar}${nonNull}`;
   return { target, text: target.parent?.type === AST_NODE_TYPES.JSXAttribute ? `{${expression}}` : expression };
 }
