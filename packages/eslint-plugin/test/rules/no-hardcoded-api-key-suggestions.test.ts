@@ -41,6 +41,8 @@ const SUGGESTING: Case[] = [
   { title: 'a non-key const that flows into apiKey', code: `${SDK_IMPORT}\nconst KEY = 'a8f5f167f44f4964e6c998dee827110c';\nexport const cms = new OptimoCMS({ apiKey: KEY });` },
   { title: 'an `as const` key', code: `${SDK_IMPORT}\nconst KEY = '${LIVE_KEY}' as const;\nexport const cms = new OptimoCMS({ apiKey: KEY });` },
   { title: 'a `<const>` key', code: `${SDK_IMPORT}\nconst KEY = <const>\`${SANDBOX_KEY}\`;\nexport const cms = new OptimoCMS({ apiKey: KEY });` },
+  { title: 'keys in an `as const` object and array', code: `export const KEYS = { live: '${LIVE_KEY}', all: ['${SANDBOX_KEY}'] } as const;` },
+  { title: 'a default export and a case label', code: `export default '${LIVE_KEY}';\nexport function isSandbox(key: string): boolean {\n  switch (key) {\n    case '${SANDBOX_KEY}':\n      return true;\n    default:\n      return false;\n  }\n}` },
   { title: 'a `satisfies string` key', code: `export const KEY = '${LIVE_KEY}' satisfies string;` },
   { title: 'a `??` fallback of apiKey', code: `${SDK_IMPORT}\nexport const cms = new OptimoCMS({ apiKey: process.env.OPTIMOCMS_API_KEY ?? 'dev-fallback-key' });` },
   { title: 'an `||` fallback in a const', code: `${SDK_IMPORT}\nconst KEY = process.env.OPTIMOCMS_API_KEY || '${LIVE_KEY}';\nexport const cms = new OptimoCMS({ apiKey: KEY });` },

@@ -164,6 +164,16 @@ testRule(
           { messageId: 'unusedScope', data: { scope: 'webhooks:write', needed: NEEDED }, line: 1, column: 113, endLine: 1, endColumn: 129 },
         ],
       },
+      // A spread's unused scopes: one report at the spread, naming them all.
+      {
+        code: "import { SCOPES } from '@optimocms/auth-types';\nexport const keys = [{ name: 'Backend', scopes: [...SCOPES] }];",
+        filename: 'src/keys.ts',
+        options: [{ checkUsage: true }],
+        errors: [
+          { messageId: 'allScopes', line: 2, column: 49, endLine: 2, endColumn: 60 },
+          { messageId: 'unusedScopes', data: { scopes: listed(SCOPES.filter((scope) => !NEEDED.split(', ').includes(scope))), needed: NEEDED }, line: 2, column: 50, endLine: 2, endColumn: 59 },
+        ],
+      },
     ],
   },
   typedTester('usage'),
