@@ -1,8 +1,9 @@
-// 1. The packed packages in a consumer project outside the workspace, run through their installed bins:
+// 1. The packages, installed by name from the suite's registry into a consumer project outside the workspace, run through their installed bins:
 // ESLint 10 with [optimocms.configs.recommended], secretlint with the rule, optimocms-scan, optimocms-codemod.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CONSUMER_FIXTURE_REPORTS, eslintReports as eslintReportsOf } from './support/eslint-reports.js';
 import { freshProject } from './support/project.js';
 import { run } from './support/run.js';
 
@@ -15,22 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => project.remove());
 
-interface EslintResult {
-  filePath: string;
-  messages: { ruleId: string | null; messageId?: string; line: number; column: number; message: string }[];
-}
-
-function eslintReports(): { status: number | null; reports: string[]; messages: string[] } {
-  const result = run(project.bin('eslint'), ['--format', 'json', '.'], { cwd: project.dir });
-  expect(result.stderr).toBe('');
-  const results = JSON.parse(result.stdout) as EslintResult[];
-  const messages = results.flatMap((file) => file.messages.map((message) => ({ ...message, file: path.relative(project.dir, file.filePath) })));
-  return {
-    status: result.status,
-    reports: messages.map((message) => `${message.file}:${message.line}:${message.column} ${message.ruleId ?? 'fatal'} ${message.messageId ?? ''}`),
-    messages: messages.map((message) => message.message),
-  };
-}
+const eslintReports = () => eslintReportsOf(project.bin('eslint'), project.dir);
 
 interface ScanReport {
   findings: { rule: string; file: string; line: number; column: number; secret: string; severity: string }[];
@@ -43,7 +29,7 @@ function scan(): { status: number | null; report: ScanReport; findings: string[]
   return { status: result.status, report, findings: report.findings.map((finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.rule} ${finding.secret}`) };
 }
 
-describe('ESLint 10 with the plugin installed from its tarball', () => {
+describe('ESLint 10 with the plugin installed from the registry', () => {
   it('is the ESLint 10 binary from the registry', () => {
     const version = run(project.bin('eslint'), ['--version'], { cwd: project.dir });
     expect(version.stdout.trim()).toMatch(/^v10\./);
@@ -52,19 +38,12 @@ describe('ESLint 10 with the plugin installed from its tarball', () => {
   it('reports exactly the fixture set with configs.recommended', () => {
     const { status, reports, messages } = eslintReports();
     expect(status).toBe(1);
-    expect(reports.sort()).toEqual([
-      'app/search.tsx:5:15 @optimocms/no-client-side-api-key clientConstructor',
-      'app/search.tsx:5:39 @optimocms/no-client-side-api-key publicEnvKey',
-      'optimocms.keys.ts:4:87 @optimocms/no-overbroad-scopes writeScopeOnReadOnlyKey',
-      'optimocms.keys.ts:5:65 @optimocms/no-unknown-scope misspeltScope',
-      'src/cms.ts:4:12 @optimocms/no-hardcoded-api-key hardcodedKey',
-      'src/fetch-pages.js:4:30 @optimocms/no-hardcoded-api-key hardcodedKey',
-    ]);
+    expect(reports.sort()).toEqual(CONSUMER_FIXTURE_REPORTS);
     for (const message of messages) expect(message).not.toMatch(WHOLE_KEY);
   });
 });
 
-describe('secretlint 13 with the rule installed from its tarball', () => {
+describe('secretlint 13 with the rule installed from the registry', () => {
   it('reports each live and sandbox key, masked, with the README config', () => {
     writeFileSync(path.join(project.dir, '.secretlintrc.json'), '{ "rules": [{ "id": "@optimocms/secretlint-rule-api-key" }] }\n');
     const result = run(project.bin('secretlint'), ['--format', 'json', '**/*'], { cwd: project.dir });
@@ -81,7 +60,7 @@ describe('secretlint 13 with the rule installed from its tarball', () => {
   });
 });
 
-describe('optimocms-scan and optimocms-codemod installed from their tarballs', () => {
+describe('optimocms-scan and optimocms-codemod installed from the registry', () => {
   it('the scanner finds every key and the committed dotenv file', () => {
     const { status, findings } = scan();
     expect(status).toBe(1);

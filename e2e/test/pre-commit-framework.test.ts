@@ -1,7 +1,8 @@
-// 4. The pre-commit framework (Debian's `pre-commit`) with this repository's .pre-commit-hooks.yaml, through
-// `pre-commit try-repo` and through an installed hook. The hook source is a temporary git repository holding
-// that manifest; only its additional_dependencies are pointed at the packed tarballs, since the scanner is not
-// on the npm registry yet (pre-commit installs them with `npm install -g`, from the local files).
+// 4. The pre-commit framework (Debian's `pre-commit`) with this repository as the hook source, as
+// docs/recipes/pre-commit-framework.md says: a clone of the repository itself (its root package.json and
+// .pre-commit-hooks.yaml, untouched), the recipe's `.pre-commit-config.yaml`, through `pre-commit try-repo`
+// and an installed hook. The only change is where the scanner comes from: the suite's registry, chosen for
+// the @optimocms scope with an npm config environment variable; everything else comes from npm as for users.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,35 +12,22 @@ import { freshProject, GIT_ENV, git, initRepo } from './support/project.js';
 import { run, runOk } from './support/run.js';
 import { refuseThenAccept, WHOLE_KEY } from './support/two-commits.js';
 
-const REGISTRY_DEPENDENCY = "additional_dependencies: ['@optimocms/secret-scan']";
-
+const { registry, repoRoot, versions } = inject('e2e');
+let scratch: string;
 let hookRepo: string;
 let hookRevision: string;
 let preCommitHome: string;
 
 beforeAll(() => {
-  const { repoRoot, tarballs } = inject('e2e');
   const version = run('pre-commit', ['--version'], { cwd: repoRoot });
   if (version.status !== 0) throw new Error('pre-commit is not installed: apt-get install -y pre-commit (.ci/run does it)');
-
-  hookRepo = mkdtempSync(path.join(tmpdir(), 'optimocms-e2e-hook-source-'));
-  preCommitHome = mkdtempSync(path.join(tmpdir(), 'optimocms-e2e-pre-commit-home-'));
-  const manifest = readFileSync(path.join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8');
-  expect(manifest.split(REGISTRY_DEPENDENCY)).toHaveLength(2);
-  const localDependencies = [tarballs['@optimocms/secret-scan'], tarballs['@optimocms/auth-types']].map((tarball) => `'${tarball ?? ''}'`).join(', ');
-  writeFileSync(path.join(hookRepo, '.pre-commit-hooks.yaml'), manifest.replace(REGISTRY_DEPENDENCY, `additional_dependencies: [${localDependencies}]`));
-  // pre-commit runs `npm install` and `npm pack` in the hook source before installing the dependencies.
-  writeFileSync(path.join(hookRepo, 'package.json'), `${JSON.stringify({ name: 'optimocms-guard', version: '0.0.0', private: true }, null, 2)}\n`);
-  git(hookRepo, 'init', '--quiet', '--initial-branch=main');
-  git(hookRepo, 'add', '--all');
-  git(hookRepo, 'commit', '--quiet', '--message', 'hook source');
+  scratch = mkdtempSync(path.join(tmpdir(), 'optimocms-e2e-pre-commit-'));
+  hookRepo = path.join(scratch, 'optimocms-guard');
+  preCommitHome = path.join(scratch, 'pre-commit-home');
+  git(scratch, 'clone', '--quiet', repoRoot, hookRepo);
   hookRevision = git(hookRepo, 'rev-parse', 'HEAD').stdout.trim();
 });
-
-afterAll(() => {
-  rmSync(hookRepo, { recursive: true, force: true });
-  rmSync(preCommitHome, { recursive: true, force: true });
-});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 let project: ReturnType<typeof freshProject>;
 beforeEach(() => {
@@ -48,13 +36,25 @@ beforeEach(() => {
 });
 afterEach(() => project.remove());
 
-const env = (): NodeJS.ProcessEnv => ({ ...GIT_ENV, PRE_COMMIT_HOME: preCommitHome });
+const env = (): NodeJS.ProcessEnv => ({ ...GIT_ENV, PRE_COMMIT_HOME: preCommitHome, 'npm_config_@optimocms:registry': registry.url });
+
+/** The recipe's .pre-commit-config.yaml, with the clone and its HEAD for the repository and the released version pinned. */
+function recipeConfig(): string {
+  const recipe = readFileSync(path.join(repoRoot, 'docs/recipes/pre-commit-framework.md'), 'utf8');
+  const [, config = ''] = /```yaml\n([\s\S]*?)```/.exec(recipe) ?? [];
+  const pinned = /additional_dependencies: \['@optimocms\/secret-scan@([^']+)'\]/.exec(config);
+  expect(pinned, 'the recipe pins the scanner').not.toBeNull();
+  return config
+    .replace(/^( +- repo: ).*$/m, `$1${hookRepo}`)
+    .replace(/^( +rev: ).*$/m, `$1${hookRevision}`)
+    .replace(`@optimocms/secret-scan@${pinned?.[1] ?? ''}'`, `@optimocms/secret-scan@${versions['@optimocms/secret-scan'] ?? ''}'`);
+}
 
 describe('pre-commit try-repo', () => {
   it('fails on a staged key and passes on clean staged content', () => {
     writeFileSync(path.join(project.dir, 'config.yaml'), `optimocms:\n  api_key: ${LIVE_KEY}\n`);
     git(project.dir, 'add', 'config.yaml');
-    const failed = run('pre-commit', ['try-repo', hookRepo, 'optimocms-scan'], { cwd: project.dir, env: env() });
+    const failed = run('pre-commit', ['try-repo', hookRepo, 'optimocms-scan', '--ref', hookRevision], { cwd: project.dir, env: env() });
     expect(failed.status, failed.output).toBe(1);
     expect(failed.output).toMatch(/optimocms-scan \(OptimoCMS API keys\)\.+Failed/);
     expect(failed.output).toMatch(/config\.yaml:2:12\s+live-key\s+optimo_live_Tq4W…/);
@@ -62,21 +62,26 @@ describe('pre-commit try-repo', () => {
 
     writeFileSync(path.join(project.dir, 'config.yaml'), 'optimocms:\n  api_key: ${OPTIMOCMS_API_KEY}\n');
     git(project.dir, 'add', 'config.yaml');
-    const passed = run('pre-commit', ['try-repo', hookRepo, 'optimocms-scan'], { cwd: project.dir, env: env() });
+    const passed = run('pre-commit', ['try-repo', hookRepo, 'optimocms-scan', '--ref', hookRevision], { cwd: project.dir, env: env() });
     expect(passed.status, passed.output).toBe(0);
     expect(passed.output).toMatch(/optimocms-scan \(OptimoCMS API keys\)\.+Passed/);
   });
 });
 
-describe('pre-commit install', () => {
-  it('refuses the commit with a key, accepts it after the codemod', () => {
-    writeFileSync(
-      path.join(project.dir, '.pre-commit-config.yaml'),
-      `repos:\n  - repo: ${hookRepo}\n    rev: ${hookRevision}\n    hooks:\n      - id: optimocms-scan\n`,
-    );
+describe('pre-commit install with the recipe config', () => {
+  it('installs the pinned scanner from the registry, refuses the commit with a key, accepts it after the codemod', () => {
+    writeFileSync(path.join(project.dir, '.pre-commit-config.yaml'), recipeConfig());
     git(project.dir, 'add', '.pre-commit-config.yaml');
     git(project.dir, 'commit', '--quiet', '--no-verify', '--message', 'pre-commit config');
-    runOk('pre-commit', ['install'], { cwd: project.dir, env: env() });
+    runOk('pre-commit', ['install', '--install-hooks'], { cwd: project.dir, env: env() });
+
+    // The hook's environment holds the pinned version, installed by name from the registry.
+    const installed = runOk('find', [preCommitHome, '-path', '*/node_modules/@optimocms/secret-scan/package.json'], { cwd: scratch }).stdout.trim().split('\n');
+    expect(installed.length).toBeGreaterThan(0);
+    for (const manifest of installed) {
+      const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
+      expect(pkg.version).toBe(versions['@optimocms/secret-scan']);
+    }
 
     const refused = refuseThenAccept(project.dir, project.bin('optimocms-codemod'), env());
     expect(refused.output).toMatch(/optimocms-scan \(OptimoCMS API keys\)\.+Failed/);

@@ -2,9 +2,15 @@
 export interface E2EContext {
   /** The repository root (tests read its recipes and hook manifest). */
   repoRoot: string;
-  /** Package name → packed tarball (`pnpm pack`: workspace:^ ranges rewritten to versions). */
+  /** The suite's Verdaccio: its URL, and `.npmrc` lines that select it and authenticate as the publisher. */
+  registry: { url: string; npmrc: string };
+  /** The throwaway clone that was versioned and released into the registry (committed state + changeset version). */
+  releaseClone: string;
+  /** Package name → the version released into the registry. */
+  versions: Record<string, string>;
+  /** Package name → its tarball as the registry serves it. */
   tarballs: Record<string, string>;
-  /** node_modules of one consumer project outside the workspace: the tarballs plus the registry tools. */
+  /** node_modules of one npm consumer project outside the workspace: our packages and the tools, by name from the registry. */
   consumerNodeModules: string;
 }
 
