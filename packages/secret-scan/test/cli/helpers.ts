@@ -3,19 +3,19 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { KEY_PREFIXES } from '@optimocms/auth-types';
+import { keyWithBody } from '@optimocms/test-keys';
 import { afterAll, expect } from 'vitest';
 
 /** The built binary: tests drive what users run (`pnpm build` first; turbo's test task depends on build). */
 export const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/cli/main.js');
 
 // Made-up keys, assembled at runtime so that no key-shaped literal sits in this repository.
-const LIVE_PREFIX = ['optimo', 'live', ''].join('_');
-const SANDBOX_PREFIX = ['optimo', 'sandbox', ''].join('_');
-export const liveKey = (body: string): string => `${LIVE_PREFIX}${body}`;
-export const sandboxKey = (body: string): string => `${SANDBOX_PREFIX}${body}`;
+export const liveKey = (body: string): string => keyWithBody('live', body);
+export const sandboxKey = (body: string): string => keyWithBody('sandbox', body);
 /** The redacted form every output must use: prefix + first 4 characters + `…`. */
 export const redacted = (key: string): string => {
-  const prefix = key.startsWith(LIVE_PREFIX) ? LIVE_PREFIX : SANDBOX_PREFIX;
+  const prefix = key.startsWith(KEY_PREFIXES.live) ? KEY_PREFIXES.live : KEY_PREFIXES.sandbox;
   return `${key.slice(0, prefix.length + 4)}…`;
 };
 
@@ -55,7 +55,7 @@ export function runCli(args: readonly string[], options: RunOptions): CliResult 
 export function expectNoFullKey(text: string): void {
   for (const key of madeUpKeys) expect(text.includes(key), 'an output holds a full key').toBe(false);
   // Whatever the test: a key prefix is never followed by more than 4 body characters in any output.
-  expect(text).not.toMatch(new RegExp(`${['optimo', '(?:live|sandbox)', ''].join('_')}[A-Za-z0-9]{5,}`));
+  expect(text).not.toMatch(new RegExp(`(?:${Object.values(KEY_PREFIXES).join('|')})[A-Za-z0-9]{5,}`));
 }
 
 /** One line, no stack trace. */

@@ -2,19 +2,20 @@
 // another vendor's) sits in this repository: our own scanner and GitHub push
 // protection read these files too.
 import { ENV_VARS, KEY_PREFIXES } from '@optimocms/auth-types';
+import { GUIDE_EXAMPLE_KEY, keyWithBody } from '@optimocms/test-keys';
 import { scanText, type Match, type ScanOptions } from '../../src/index.js';
 
 export const LIVE = KEY_PREFIXES.live;
 export const SANDBOX = KEY_PREFIXES.sandbox;
 
 /** A live key with a random-looking 16-character body. */
-export const LIVE_KEY = `${LIVE}Q1w2E3r4T5y6U7i8`;
-export const SANDBOX_KEY = `${SANDBOX}Zx9Cv8Bn7Mm6Lk5J`;
+export const LIVE_KEY = keyWithBody('live', 'Q1w2E3r4T5y6U7i8');
+export const SANDBOX_KEY = keyWithBody('sandbox', 'Zx9Cv8Bn7Mm6Lk5J');
 /** The guide's documented example: a key, not a placeholder. */
-export const GUIDE_KEY = `${LIVE}abc123def456`;
+export const GUIDE_KEY = GUIDE_EXAMPLE_KEY;
 
-export const live = (body: string): string => `${LIVE}${body}`;
-export const sandbox = (body: string): string => `${SANDBOX}${body}`;
+export const live = (body: string): string => keyWithBody('live', body);
+export const sandbox = (body: string): string => keyWithBody('sandbox', body);
 
 /** A 20-character credential of an unknown format (no known prefix). */
 export const GENERIC = ['aB3dE6gH', '9jK2mN5p', 'Q8rS'].join('');
