@@ -1,10 +1,10 @@
 // The made-up keys of the fixtures, built at run time so that no key-shaped literal sits in this file.
-const prefix = (environment: 'live' | 'sandbox') => ['optimo', environment, ''].join('_');
+import { keyWithBody } from '@optimocms/test-keys';
 
-export const LIVE = `${prefix('live')}Q1w2E3r4T5y6U7i8`;
-export const LIVE_2 = `${prefix('live')}Z9x8C7v6B5n4M3k2`;
-export const LIVE_3 = `${prefix('live')}P0o9I8u7Y6t5R4e3`;
-export const SANDBOX = `${prefix('sandbox')}A1s2D3f4G5h6J7k8`;
+export const LIVE = keyWithBody('live', 'Q1w2E3r4T5y6U7i8');
+export const LIVE_2 = keyWithBody('live', 'Z9x8C7v6B5n4M3k2');
+export const LIVE_3 = keyWithBody('live', 'P0o9I8u7Y6t5R4e3');
+export const SANDBOX = keyWithBody('sandbox', 'A1s2D3f4G5h6J7k8');
 /** Not key-shaped: a secret by position (SDK apiKey, X-Api-Key header). */
 export const GENERIC = ['Gh7Jk9Lm2', 'Np4Qr6St8'].join('');
 
