@@ -27,6 +27,8 @@ export interface CliOptions {
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 const ALIASES: Readonly<Record<string, string>> = { '-o': '--output', '-f': '--format', '-c': '--config', '-h': '--help', '-j': '--jobs' };
+/** Short options that take a value. */
+const VALUE_ALIASES: ReadonlySet<string> = new Set(['-o', '-f', '-c', '-j']);
 
 function parseJobs(text: string): number {
   const jobs = Number(text);
@@ -55,8 +57,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       continue;
     }
     const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = ALIASES[arg] ?? (equals === -1 ? arg : arg.slice(0, equals));
-    let inlineValue = equals === -1 ? undefined : arg.slice(equals + 1);
+    // A short option that takes a value may carry it attached, as in `rg -j1` and `make -j1`: `-j1`, `-fjson`.
+    const attached = !arg.startsWith('--') && arg.length > 2 && VALUE_ALIASES.has(arg.slice(0, 2));
+    const flag = ALIASES[attached ? arg.slice(0, 2) : arg] ?? (equals === -1 ? arg : arg.slice(0, equals));
+    let inlineValue = attached ? arg.slice(2) : equals === -1 ? undefined : arg.slice(equals + 1);
     const value = (): string => {
       if (inlineValue !== undefined) {
         const result = inlineValue;

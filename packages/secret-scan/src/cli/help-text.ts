@@ -22,7 +22,7 @@ Sources
   --follow-symlinks     Read files and folders behind symbolic links (loops are not followed).
                         By default a symlink is counted as skipped: git records only its target.
   --max-file-size SIZE  Skip (and count) larger files. Default 10MB. Accepts 512k, 10MB, 1GiB, bytes.
-  -j, --jobs N          Threads to scan with (default: one per core for runs over 500 files).
+  -j, --jobs N          Threads to scan with (default: one per core for runs over 500 files); -j1 works too.
 
 Reports
   -f, --format FORMAT   text (default), json or sarif (SARIF 2.1.0, for GitHub code scanning).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createRepo, expectOneLineError, runCli, temporaryDirectory } from './helpers.js';
+import { parseArgs } from '../../src/cli/args.js';
+import { createRepo, expectOneLineError, git, liveKey, locations, parseReport, remember, runCli, temporaryDirectory, write } from './helpers.js';
 
 const cwd = temporaryDirectory();
 
@@ -35,6 +36,27 @@ describe('command line', () => {
       [['--staged=yes'], /--staged does not take a value/],
     ];
     for (const [args, message] of cases) expectOneLineError(runCli(args, { cwd }), message);
+  });
+
+  it('--jobs takes its value as -j1 (attached, as in rg and make), -j 1 and --jobs=1', () => {
+    for (const form of [['-j1'], ['-j', '1'], ['--jobs=1'], ['--jobs', '1']]) expect(parseArgs(form).jobs, form.join(' ')).toBe(1);
+    expect(parseArgs(['-j4', 'src']).jobs).toBe(4);
+    expect(parseArgs(['-fjson']).format).toBe('json');
+    const repo = createRepo();
+    const key = liveKey('Jb7Kq2Wm9Xr4Tz');
+    remember(key);
+    write(repo, 'src/a.ts', `const key = '${key}';\n`);
+    git(repo, 'add', '.');
+    const expected = locations(parseReport(runCli(['--format', 'json'], { cwd: repo })));
+    expect(expected).toEqual(['src/a.ts:1:14 live-key']);
+    for (const form of [['-j1'], ['-j', '1'], ['--jobs=1']]) {
+      const result = runCli([...form, '--format', 'json'], { cwd: repo });
+      expect(result.code, form.join(' ')).toBe(1);
+      expect(locations(parseReport(result))).toEqual(expected);
+    }
+    expectOneLineError(runCli(['-j0'], { cwd: repo }), /--jobs expects a whole number from 1 to 256, got "0"/);
+    expectOneLineError(runCli(['-jx'], { cwd: repo }), /--jobs expects a whole number from 1 to 256, got "x"/);
+    expectOneLineError(runCli(['-hx'], { cwd: repo }), /unknown option -hx/);
   });
 
   it('--staged outside a git repository is one line, exit 2', () => {

@@ -1,18 +1,19 @@
 import { availableParallelism } from 'node:os';
 import type { ReadOptions } from './read-source-file.js';
-import { scanTreeFile } from './scan-tree-file.js';
-import type { FileOutcome, TreeFile } from './source-file.js';
+import { scanFile } from './scan-file.js';
+import type { ListedFile } from '../../cli-kit/listed-file.js';
+import type { FileOutcome } from './outcome.js';
 
 /** Below this many files, starting workers costs more than it saves. */
 export const POOL_THRESHOLD = 500;
 
-export interface TreeScanOptions extends ReadOptions {
+export interface FileScanOptions extends ReadOptions {
   /** Threads to use (the main thread included); undefined: one per core for large lists, only the main thread for small ones. */
   jobs?: number;
 }
 
 /** Scans files on disk, on the main thread for small lists and on a worker pool for large ones. */
-export async function scanTree(files: readonly TreeFile[], options: TreeScanOptions, onProgress: (done: number) => void): Promise<FileOutcome[]> {
+export async function scanFiles(files: readonly ListedFile[], options: FileScanOptions, onProgress: (done: number) => void): Promise<FileOutcome[]> {
   const read: ReadOptions = { maxFileSize: options.maxFileSize, followSymlinks: options.followSymlinks };
   const workers = options.jobs ?? (files.length > POOL_THRESHOLD ? availableParallelism() : 1);
   if (workers > 1 && files.length > 1) {
@@ -20,7 +21,7 @@ export async function scanTree(files: readonly TreeFile[], options: TreeScanOpti
     return scanOnPool(files, read, workers, onProgress);
   }
   return files.map((file, index) => {
-    const outcome = scanTreeFile(file, read);
+    const outcome = scanFile(file, read);
     if (index % 256 === 0) onProgress(index);
     return outcome;
   });

@@ -1,12 +1,13 @@
 import { parentPort } from 'node:worker_threads';
 import type { ReadOptions } from './read-source-file.js';
-import { scanTreeFile } from './scan-tree-file.js';
-import type { FileOutcome, TreeFile } from './source-file.js';
+import { scanFile } from './scan-file.js';
+import type { ListedFile } from '../../cli-kit/listed-file.js';
+import type { FileOutcome } from './outcome.js';
 
 /** A batch of files for one worker, and what comes back: outcomes in the batch's order. */
 export interface WorkerRequest {
   batch: number;
-  files: TreeFile[];
+  files: ListedFile[];
   options: ReadOptions;
 }
 export interface WorkerResponse {
@@ -15,6 +16,6 @@ export interface WorkerResponse {
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
-  const outcomes = request.files.map((file) => scanTreeFile(file, request.options));
+  const outcomes = request.files.map((file) => scanFile(file, request.options));
   parentPort?.postMessage({ batch: request.batch, outcomes } satisfies WorkerResponse);
 });

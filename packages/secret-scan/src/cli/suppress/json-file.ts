@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { CliError, oneLine } from '../cli-kit/cli-error.js';
+import { CliError, oneLine } from '../../cli-kit/cli-error.js';
 
 /** Reads and parses a JSON file; `label` names it in the one-line error (`config .optimocms-scan.json`). */
 export function readJsonFile(file: string, label: string): unknown {

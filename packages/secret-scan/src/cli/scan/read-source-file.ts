@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
-import type { FileOutcome } from './source-file.js';
+import type { FileOutcome } from './outcome.js';
 
 export interface ReadOptions {
   maxFileSize: number;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { RULE_IDS } from '../engine/rules.js';
-import { CliError } from '../cli-kit/cli-error.js';
+import { RULE_IDS } from '../../engine/rules.js';
+import { CliError } from '../../cli-kit/cli-error.js';
 import { isRecord, readJsonFile } from './json-file.js';
 
 /**

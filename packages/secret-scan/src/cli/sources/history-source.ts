@@ -1,8 +1,8 @@
 import { StringDecoder } from 'node:string_decoder';
-import { scanText } from '../engine/scan-text.js';
-import { gitExit, spawnGit } from '../cli-kit/git.js';
-import type { ScanCollector } from './scan-collector.js';
-import { slashRelative, type FileRoot } from '../cli-kit/file-root.js';
+import { CliError } from '../../cli-kit/cli-error.js';
+import { findFileRoot, slashRelative, type FileRoot } from '../../cli-kit/file-root.js';
+import { gitExit, spawnGit } from '../../cli-kit/git.js';
+import type { Source, SourceContext, SourceUnit } from './source.js';
 
 /** Added lines of one file in one commit, with their line numbers in the new version. */
 interface FileChange {
@@ -16,6 +16,7 @@ interface FileChange {
 }
 
 const COMMIT_MARKER = '\0';
+const BINARY = /^Binary files .* and (.*) differ$/;
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', '"': '"', '\\': '\\', a: '\x07', b: '\b', f: '\f', r: '\r', v: '\v' };
 
@@ -50,43 +51,42 @@ function newPath(line: string): string | undefined {
 }
 
 /**
- * Scans the lines that commits added (`git log -p -U0`), streaming git's
- * output so that memory holds one file change at a time. Range: any
- * revision range git accepts; default every commit of every ref (`--all`).
+ * The lines that commits added (`git log -p -U0`), one unit per file per
+ * commit, streamed from git's output so that memory holds one file change at
+ * a time. Range: any revision range git accepts; default every commit of
+ * every ref (`--all`).
  */
-export async function scanHistory(root: FileRoot, range: string | undefined, absolutePaths: readonly string[], maxFileSize: number, collector: ScanCollector): Promise<{ commits: number }> {
+async function* historyUnits(root: FileRoot, range: string | undefined, absolutePaths: readonly string[], maxFileSize: number, counts: { commits: number }): AsyncGenerator<SourceUnit[]> {
   const args = ['log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--format=%x00%H %aI', range ?? '--all', '--', ...absolutePaths.map((path) => slashRelative(root.dir, path))];
   const child = spawnGit(args, root.dir);
   const exited = gitExit(child, args);
+  // Handled where it is awaited, after the output: a failing git must not be an unhandled rejection meanwhile.
+  exited.catch(() => undefined);
   const decoder = new StringDecoder('utf8');
   let commit = '';
   let authorDate = '';
-  let commits = 0;
   let change: FileChange | undefined;
   let inHunk = false;
   let nextLine = 0;
   let partial = '';
+  let ready: SourceUnit[] = [];
 
   const flush = () => {
     const done = change;
     change = undefined;
     inHunk = false;
-    if (!done) return;
-    const origin = { commit: done.commit, authorDate: done.authorDate };
-    if (done.binary) return collector.add(done.path, { kind: 'skipped', reason: 'binary' }, origin);
-    if (done.lines.length === 0) return;
-    if (done.bytes > maxFileSize) return collector.add(done.path, { kind: 'skipped', reason: 'tooLarge' }, origin);
-    const matches = scanText(done.lines.join('\n'), { file: done.path, committed: true });
-    // The scanned text is the added lines only: map its line numbers back to the file's.
-    const lineOf = (line: number) => done.lineNumbers[line - 1] ?? line;
-    collector.add(done.path, { kind: 'scanned', bytes: done.bytes, matches }, origin, (match) => ({ ...match, line: lineOf(match.line), endLine: lineOf(match.endLine) }));
+    if (!done || (!done.binary && done.lines.length === 0)) return;
+    const unit = { path: done.path, committed: true, origin: { commit: done.commit, authorDate: done.authorDate } };
+    if (done.binary) ready.push({ ...unit, skipped: 'binary' });
+    else if (done.bytes > maxFileSize) ready.push({ ...unit, skipped: 'tooLarge' });
+    else ready.push({ ...unit, content: { kind: 'text', text: done.lines.join('\n'), lineNumbers: done.lineNumbers } });
   };
 
   const onLine = (line: string) => {
     if (line.startsWith(COMMIT_MARKER)) {
       flush();
       [commit = '', authorDate = ''] = line.slice(1).split(' ');
-      commits++;
+      counts.commits++;
     } else if (line.startsWith('diff --git ')) {
       flush();
       change = { commit, authorDate, path: '', lines: [], lineNumbers: [], bytes: 0, binary: false };
@@ -96,7 +96,13 @@ export async function scanHistory(root: FileRoot, range: string | undefined, abs
         if (path === undefined) change = undefined;
         else change.path = path;
       } else if (line.startsWith('Binary files ')) {
-        change.binary = true;
+        // A binary change has no `+++` line: its name is in `Binary files a/x and b/x differ` (b/ side; /dev/null when deleted).
+        const path = change.path === '' ? newPath(`+++ ${BINARY.exec(line)?.[1] ?? ''}`) : change.path;
+        if (path === undefined) change = undefined;
+        else {
+          change.path = path;
+          change.binary = true;
+        }
       } else if (HUNK.test(line)) {
         inHunk = true;
         nextLine = Number(HUNK.exec(line)?.[1]);
@@ -112,15 +118,26 @@ export async function scanHistory(root: FileRoot, range: string | undefined, abs
     }
   };
 
-  child.stdout?.on('data', (chunk: Buffer) => {
-    const text = partial + decoder.write(chunk);
+  for await (const chunk of child.stdout ?? []) {
+    const text = partial + decoder.write(chunk as Buffer);
     const lines = text.split('\n');
     partial = lines.pop() ?? '';
     for (const line of lines) onLine(line);
-  });
+    if (ready.length > 0) {
+      yield ready;
+      ready = [];
+    }
+  }
   await exited;
   const rest = partial + decoder.end();
   if (rest !== '') onLine(rest);
   flush();
-  return { commits };
+  if (ready.length > 0) yield ready;
+}
+
+export function openHistorySource({ options, cwd, absolutePaths }: SourceContext, range: string | undefined): Source {
+  const root = findFileRoot(absolutePaths.length > 0 ? absolutePaths : [cwd], cwd, true);
+  if (!root.git) throw new CliError(`--history needs a git repository, and ${slashRelative(cwd, absolutePaths[0] ?? cwd)} is not inside a git work tree`);
+  const counts = { commits: 0 };
+  return { root, units: () => historyUnits(root, range, absolutePaths, options.maxFileSize, counts), summary: () => counts };
 }

@@ -1,4 +1,4 @@
-import type { Finding } from './finding.js';
+import type { Finding } from '../scan/finding.js';
 import type { ScanReport } from './scan-summary.js';
 
 /** The JSON shape of one finding: the documented fields, in a stable order; `path` (root-relative) stays internal. */

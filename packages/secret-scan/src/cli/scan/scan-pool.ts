@@ -1,9 +1,10 @@
 import { Worker } from 'node:worker_threads';
-import { CliError, oneLine } from '../cli-kit/cli-error.js';
+import { CliError, oneLine } from '../../cli-kit/cli-error.js';
 import type { ReadOptions } from './read-source-file.js';
 import type { WorkerRequest, WorkerResponse } from './scan-worker.js';
-import { scanTreeFile } from './scan-tree-file.js';
-import type { FileOutcome, TreeFile } from './source-file.js';
+import { scanFile } from './scan-file.js';
+import type { ListedFile } from '../../cli-kit/listed-file.js';
+import type { FileOutcome } from './outcome.js';
 
 // Small enough to balance the load, large enough that messages cost little next to reading the files.
 const BATCH_SIZE = 128;
@@ -16,7 +17,7 @@ const IN_FLIGHT = 2;
  * once while the workers boot. Outcomes land in the input's order, so the
  * result does not depend on which thread was faster.
  */
-export async function scanOnPool(files: readonly TreeFile[], options: ReadOptions, threads: number, onProgress: (done: number) => void): Promise<FileOutcome[]> {
+export async function scanOnPool(files: readonly ListedFile[], options: ReadOptions, threads: number, onProgress: (done: number) => void): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
   const batches = Math.ceil(files.length / BATCH_SIZE);
   let next = 0;
@@ -56,7 +57,7 @@ export async function scanOnPool(files: readonly TreeFile[], options: ReadOption
     const step = () => {
       const batch = take();
       if (batch === undefined) return resolve();
-      store(batch, slice(batch).map((file) => scanTreeFile(file, options)));
+      store(batch, slice(batch).map((file) => scanFile(file, options)));
       setImmediate(step);
     };
     step();

@@ -1,5 +1,5 @@
-import type { Match } from '../engine/scan-text.js';
-import type { RuleId, Severity } from '../engine/rules.js';
+import type { Match } from '../../engine/scan-text.js';
+import type { RuleId, Severity } from '../../engine/rules.js';
 import type { KeyEnvironment } from '@optimocms/auth-types';
 
 /** A reported finding: a Match placed in a file (and, for history scans, a commit). Never holds the secret. */

@@ -1,5 +1,19 @@
-import type { ScanConfig } from './config-file.js';
-import type { Finding } from './finding.js';
+import type { FileRoot } from '../../cli-kit/file-root.js';
+import type { Finding } from '../scan/finding.js';
+import { loadConfig, type ScanConfig } from './config-file.js';
+
+/** What suppression needs, read before any scanning so that a bad config or baseline fails fast. */
+export interface SuppressionInputs {
+  config: ScanConfig;
+  baseline: ReadonlySet<string> | undefined;
+}
+
+export async function loadSuppression(options: { config?: string; baseline?: string }, root: FileRoot, cwd: string): Promise<SuppressionInputs> {
+  const config = loadConfig(options.config, root.dir, cwd);
+  if (options.baseline === undefined) return { config, baseline: undefined };
+  const { readBaseline } = await import('./baseline-file.js');
+  return { config, baseline: readBaseline(options.baseline, cwd) };
+}
 
 export interface Suppressed {
   /** Findings left to report. */
@@ -16,7 +30,7 @@ export interface Suppressed {
  * baseline. Matching is by fingerprint, which carries no line number, so
  * moved lines stay suppressed.
  */
-export async function suppress(findings: readonly Finding[], config: ScanConfig, baseline: ReadonlySet<string> | undefined): Promise<Suppressed> {
+export async function suppress(findings: readonly Finding[], { config, baseline }: SuppressionInputs): Promise<Suppressed> {
   const { paths, fingerprints } = config.allowlist;
   let isAllowedPath = (_path: string) => false;
   // picomatch is loaded only when a config lists paths: the pre-commit hot path stays small.

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { writeFileAtomic } from '../cli-kit/atomic-write.js';
-import { CliError } from '../cli-kit/cli-error.js';
-import { compareFindings, type Finding } from './finding.js';
+import { writeFileAtomic } from '../../cli-kit/atomic-write.js';
+import { CliError } from '../../cli-kit/cli-error.js';
+import { compareFindings, type Finding } from '../scan/finding.js';
 import { isRecord, readJsonFile } from './json-file.js';
 
 /** One recorded finding: where it was and its fingerprint. Never the secret, not even redacted. */

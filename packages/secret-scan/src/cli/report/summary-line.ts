@@ -1,4 +1,4 @@
-import { formatBytes } from './file-size.js';
+import { formatBytes } from '../file-size.js';
 import type { ScanSummary } from './scan-summary.js';
 
 const SKIP_LABELS = { binary: 'binary', tooLarge: 'over --max-file-size', symlink: 'symlink', unreadable: 'unreadable' } as const;

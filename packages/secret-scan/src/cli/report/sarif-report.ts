@@ -1,8 +1,8 @@
-import { hashSecret } from '../engine/redact.js';
-import { RULE_IDS, RULES } from '../engine/rules.js';
-import type { Finding } from './finding.js';
+import { hashSecret } from '../../engine/redact.js';
+import { RULE_IDS, RULES } from '../../engine/rules.js';
+import type { Finding } from '../scan/finding.js';
 import type { ScanReport } from './scan-summary.js';
-import { packageVersion } from './version.js';
+import { packageVersion } from '../version.js';
 
 export const INFORMATION_URI = 'https://github.com/optimocms/optimocms-guard/tree/main/packages/secret-scan#readme';
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -1,7 +1,7 @@
-import { bytesMayContainFindings } from '../engine/byte-prefilter.js';
-import { scanText } from '../engine/scan-text.js';
-import { decodeWithBom, detectBom, looksBinary } from '../cli-kit/decode-text.js';
-import type { FileOutcome } from './source-file.js';
+import { bytesMayContainFindings } from '../../engine/byte-prefilter.js';
+import { scanText } from '../../engine/scan-text.js';
+import { decodeWithBom, detectBom, looksBinary } from '../../cli-kit/decode-text.js';
+import type { FileOutcome } from './outcome.js';
 
 /**
  * Filters and scans one file's bytes: UTF-16/32 with a mark is decoded; a NUL

@@ -1,6 +1,6 @@
-import { RULES } from '../engine/rules.js';
-import { palette } from '../cli-kit/colors.js';
-import type { Finding } from './finding.js';
+import { RULES } from '../../engine/rules.js';
+import { palette } from '../../cli-kit/colors.js';
+import type { Finding } from '../scan/finding.js';
 import type { ScanReport } from './scan-summary.js';
 import { summaryLine } from './summary-line.js';
 

@@ -1,5 +1,5 @@
-import type { Finding } from './finding.js';
-import type { SkipCounts } from './scan-collector.js';
+import type { Finding } from '../scan/finding.js';
+import type { SkipCounts } from '../scan/scan-collector.js';
 
 /** The JSON report's `summary`; `files`, `bytes`, `findings`, `durationMs` are the contract, the rest is additive. */
 export interface ScanSummary {

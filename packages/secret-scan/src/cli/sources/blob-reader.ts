@@ -1,4 +1,4 @@
-import { gitExit, spawnGit } from '../cli-kit/git.js';
+import { gitExit, spawnGit } from '../../cli-kit/git.js';
 
 export type BlobResult = { kind: 'blob'; content: Buffer } | { kind: 'tooLarge' } | { kind: 'missing' };
 

@@ -1,0 +1,18 @@
+import type { Source, SourceContext } from './source.js';
+
+/**
+ * Opens the source the options name. Each lives in its own module, loaded
+ * only when used (the pre-commit path never loads the tree walk): a new
+ * mode is one more module in this folder and one more case here.
+ */
+export async function openSource(context: SourceContext): Promise<Source> {
+  const { mode } = context.options;
+  switch (mode.kind) {
+    case 'staged':
+      return (await import('./staged-source.js')).openStagedSource(context);
+    case 'history':
+      return (await import('./history-source.js')).openHistorySource(context, mode.range);
+    default:
+      return (await import('./tree-source.js')).openTreeSource(context);
+  }
+}

@@ -1,0 +1,20 @@
+import { listFiles } from '../../cli-kit/list-files.js';
+import { slashRelative } from '../../cli-kit/file-root.js';
+import type { Source, SourceContext, SourceUnit } from './source.js';
+
+/**
+ * Files on disk: inside a git work tree, what git would commit (tracked plus
+ * untracked-not-ignored); elsewhere, or without git, a `.gitignore` walk.
+ * The listing is the one `@optimocms/secret-scan/cli-kit` gives every CLI.
+ */
+export function openTreeSource({ options, cwd, absolutePaths, notices }: SourceContext): Source {
+  const { root, files } = listFiles(absolutePaths.length > 0 ? absolutePaths : [cwd], cwd, {
+    noIgnore: options.noIgnore,
+    followSymlinks: options.followSymlinks,
+    notice: (absolute, message) => notices.note(slashRelative(cwd, absolute), message),
+    onGitMissing: (message) => notices.note('git', message),
+  });
+  const units = files.map((file): SourceUnit => ({ path: file.path, committed: file.committed, content: { kind: 'file', absolute: file.absolute } }));
+  // One batch: the scan stage splits it over the worker pool.
+  return { root, units: () => [units] };
+}
