@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { KEY_PREFIXES } from '@optimocms/auth-types';
 import { findKeyTokens, redact } from '@optimocms/secret-scan';
+import { GUIDE_EXAMPLE_KEY, keyWithBody } from '@optimocms/test-keys';
 import { RuleTester, type RunTests } from '@typescript-eslint/rule-tester';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { afterAll, describe, it } from 'vitest';
@@ -33,9 +34,9 @@ export const tsx = { parserOptions: { ecmaFeatures: { jsx: true } } } as const;
 export const LIVE = KEY_PREFIXES.live;
 export const SANDBOX = KEY_PREFIXES.sandbox;
 /** The guide's own example of a hardcoded key. */
-export const GUIDE_KEY = `${LIVE}abc123def456`;
-export const LIVE_KEY = `${LIVE}Q1w2E3r4T5y6U7i8`;
-export const SANDBOX_KEY = `${SANDBOX}Zx9Yw8Vu7Ts6`;
+export const GUIDE_KEY = GUIDE_EXAMPLE_KEY;
+export const LIVE_KEY = keyWithBody('live', 'Q1w2E3r4T5y6U7i8');
+export const SANDBOX_KEY = keyWithBody('sandbox', 'Zx9Yw8Vu7Ts6');
 
 /** Replaces every key in `text` by its redacted form (the engine's `redact`). */
 export function redactKeys(text: string): string {
