@@ -1,4 +1,4 @@
-import { SDK, type KeyEnvironment } from '@optimocms/auth-types';
+import { KEY_TOKEN, SDK, type KeyEnvironment } from '@optimocms/auth-types';
 import { hasInlineAllow, isPlaceholder, LineLocator, redact, scanText, type KeyToken } from '@optimocms/secret-scan';
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
 import { isForeignRequestHeaders } from './api-key-header.js';
@@ -80,7 +80,7 @@ function sdkApiKeyLiterals(sourceFile: SourceFile, bindings: SdkBindings): Candi
     if (!value || !(Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value))) continue;
     const literal = value.getLiteralValue();
     // Key-shaped values are found by the token search. The range is the literal's raw content: escapes may make it longer than the value.
-    if (literal === '' || isPlaceholder(literal) || literal.startsWith('optimo_')) continue;
+    if (literal === '' || isPlaceholder(literal) || literal.startsWith(KEY_TOKEN.commonPrefix)) continue;
     found.push({ start: value.getStart() + 1, end: value.getEnd() - 1, value: literal, environment: undefined });
   }
   return found;
