@@ -151,6 +151,17 @@ describe('env-keys on a whole project (no git)', () => {
     expect(read(partial, '.env.example')).toBe('PORT=\nOPTIMOCMS_API_KEY=\nMY_CMS_KEY=\n');
   });
 
+  it('a browser-public .env entry holding the key is not adopted, and not listed in .env.example', async () => {
+    const folder = tempFolder();
+    write(folder, '.env', `NEXT_PUBLIC_OPTIMOCMS_API_KEY=${LIVE}\n`);
+    write(folder, 'src/cms.ts', `export const key = '${LIVE}';\nexport const shown = process.env.NEXT_PUBLIC_OPTIMOCMS_API_KEY;\n`);
+    const report = await runEnvKeys({ cwd: folder, write: true });
+    expect(read(folder, 'src/cms.ts')).toContain('export const key = process.env.OPTIMOCMS_API_KEY!;');
+    expect(read(folder, '.env')).toBe(`NEXT_PUBLIC_OPTIMOCMS_API_KEY=${LIVE}\nOPTIMOCMS_API_KEY=${LIVE}\n`);
+    expect(read(folder, '.env.example')).toBe('OPTIMOCMS_API_KEY=\n');
+    expect(report.notes).toEqual([expect.stringMatching(/^NEXT_PUBLIC_OPTIMOCMS_API_KEY in \.env holds optimo_live_Q1w2…, but it is browser-public/) as unknown as string]);
+  });
+
   it('never overwrites an existing name holding another value: picks another name and says so', async () => {
     const folder = copyProject('app');
     const other = `${LIVE.slice(0, -4)}WXYZ`;
@@ -214,6 +225,7 @@ describe('env-keys on a whole project (no git)', () => {
     expect(read(folder, 'src/cms.ts')).toContain('process.env.CMS_KEY!');
     await expect(runEnvKeys({ cwd: folder, envVar: 'NEXT_PUBLIC_OPTIMOCMS_KEY' })).rejects.toThrow(CodemodError);
     await expect(runEnvKeys({ cwd: folder, envVar: '1BAD' })).rejects.toThrow(/not a valid environment variable name/);
+    await expect(runEnvKeys({ cwd: folder, paths: ['src/cms.ts'], envVar: 'NODE_OPTIONS' })).rejects.toThrow(/^--env-var NODE_OPTIONS is a name the system, Node or npm already uses/);
   });
 
   it('finds a secret of unknown format by position (SDK apiKey) and moves it too', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignEnvVarNames } from '../src/index.js';
+import { envVarNameProblem } from '../src/env-keys/env-var-names.js';
 import { LIVE, LIVE_2, SANDBOX, GENERIC } from './helpers/keys.js';
 
 const live = (value: string) => ({ value, environment: 'live' as const });
@@ -50,5 +51,23 @@ describe('assignEnvVarNames', () => {
   it('--env-var overrides the name of the single key, with the same conflict rule', () => {
     expect(names(assignEnvVarNames({ secrets: [live(LIVE)], override: 'CMS_KEY', existing: none, referenced: nothing }))).toEqual(['CMS_KEY']);
     expect(names(assignEnvVarNames({ secrets: [live(LIVE)], override: 'CMS_KEY', existing: new Map([['CMS_KEY', 'x']]), referenced: nothing }))).toEqual(['CMS_KEY_2']);
+  });
+
+  it('never adopts a browser-public name that .env holds the key under: a server-side name instead, and a note', () => {
+    const result = assignEnvVarNames({ secrets: [live(LIVE)], existing: new Map([['NEXT_PUBLIC_OPTIMOCMS_KEY', LIVE], ['VITE_CMS', LIVE]]), referenced: nothing });
+    expect([...result.names.values()]).toEqual([{ name: 'OPTIMOCMS_API_KEY', source: 'new' }]);
+    expect(result.notes).toEqual([
+      'NEXT_PUBLIC_OPTIMOCMS_KEY in .env holds optimo_live_Q1w2…, but it is browser-public (bundlers ship it to every visitor): the code reads OPTIMOCMS_API_KEY instead; delete NEXT_PUBLIC_OPTIMOCMS_KEY from .env and rotate the key',
+      'VITE_CMS in .env holds optimo_live_Q1w2…, but it is browser-public (bundlers ship it to every visitor): the code reads OPTIMOCMS_API_KEY instead; delete VITE_CMS from .env and rotate the key',
+    ]);
+  });
+});
+
+describe('envVarNameProblem (--env-var)', () => {
+  it('refuses names the process environment already owns, in any case', () => {
+    for (const name of ['PATH', 'HOME', 'NODE_OPTIONS', 'NODE_ENV', 'Path', 'npm_config_registry', 'LD_PRELOAD', 'PORT']) {
+      expect(envVarNameProblem(name), name).toMatch(/already uses: choose a name of your own/);
+    }
+    for (const name of ['OPTIMOCMS_API_KEY', 'CMS_KEY', 'MY_PATH_KEY']) expect(envVarNameProblem(name), name).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { ENV_VAR_PREFIX, isOptimoSecretEnvName } from '@optimocms/auth-types';
+import { ENV_VAR_PREFIX, isBrowserPublicEnvName, isOptimoSecretEnvName } from '@optimocms/auth-types';
 import { findKeyTokens, isPlaceholder } from '@optimocms/secret-scan';
 
 const ENV_READ = /\b(?:process\.env|import\.meta\.env)(?:\.|\[\s*['"`])([A-Za-z_][A-Za-z0-9_]*)/g;
@@ -26,5 +26,6 @@ function holdsKey(name: string, value: string): boolean {
  * project that already had a `.env` gets an incomplete example.
  */
 export function keyVariablesRead(existing: ReadonlyMap<string, string>, read: ReadonlySet<string>): string[] {
-  return [...existing].filter(([name, value]) => read.has(name) && holdsKey(name, value)).map(([name]) => name);
+  // A browser-public name is never documented as the place for a key (the run moves the key to a server-side name).
+  return [...existing].filter(([name, value]) => read.has(name) && !isBrowserPublicEnvName(name) && holdsKey(name, value)).map(([name]) => name);
 }

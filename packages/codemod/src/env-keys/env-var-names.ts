@@ -31,10 +31,33 @@ export interface Naming {
 
 const VALID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Checks `--env-var`; the message when it cannot be used. */
+/**
+ * Names the operating system, the shell, Node, npm or the host already give a
+ * meaning: a key there would change how every process runs (`NODE_OPTIONS`),
+ * or be overwritten before the code reads it (`PATH`, `HOME`, `PORT`).
+ */
+const PROCESS_OWNED_NAMES = new Set([
+  'PATH', 'PATHEXT', 'HOME', 'USER', 'USERNAME', 'LOGNAME', 'SHELL', 'PWD', 'OLDPWD', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'LANGUAGE', 'TERM', 'TZ',
+  'HOSTNAME', 'HOST', 'PORT', 'CI', 'EDITOR', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY', 'UV_THREADPOOL_SIZE',
+  'SYSTEMROOT', 'COMSPEC', 'WINDIR', 'APPDATA', 'LOCALAPPDATA', 'USERPROFILE', 'PROGRAMFILES',
+]);
+/** Families of such names: `NODE_OPTIONS`, `NODE_ENV`, `npm_config_*`, `LC_ALL`, `GIT_DIR`, `LD_PRELOAD`… */
+const PROCESS_OWNED_PREFIXES = ['NODE_', 'NPM_', 'PNPM_', 'YARN_', 'COREPACK_', 'LC_', 'GIT_', 'SSH_', 'XDG_', 'LD_', 'DYLD_'];
+
+/** True for a name the process environment already owns (compared case-insensitively: Windows' environment is). */
+export function isProcessOwnedEnvName(name: string): boolean {
+  const upper = name.toUpperCase();
+  return PROCESS_OWNED_NAMES.has(upper) || PROCESS_OWNED_PREFIXES.some((prefix) => upper.startsWith(prefix));
+}
+
+/**
+ * Checks `--env-var NAME`; the one-line message when it cannot be used.
+ * `runEnvKeys` calls it; a CLI should call it while parsing its flags.
+ */
 export function envVarNameProblem(name: string): string | undefined {
   if (!VALID_NAME.test(name)) return `--env-var ${name} is not a valid environment variable name`;
   if (isBrowserPublicEnvName(name)) return `--env-var ${name} has a browser-public prefix: bundlers would ship the key to every visitor`;
+  if (isProcessOwnedEnvName(name)) return `--env-var ${name} is a name the system, Node or npm already uses: choose a name of your own, such as OPTIMOCMS_API_KEY`;
   return undefined;
 }
 
@@ -56,7 +79,12 @@ export function assignEnvVarNames(input: NamingInput): Naming {
   const notes: string[] = [];
   const used = new Set<string>();
   const existingByValue = new Map<string, string>();
-  for (const [name, value] of input.existing) if (!existingByValue.has(value)) existingByValue.set(value, name);
+  // A browser-public name is never adopted: code reading it would put the key in every visitor's bundle.
+  const publicHolders = new Map<string, string[]>();
+  for (const [name, value] of input.existing) {
+    if (isBrowserPublicEnvName(name)) publicHolders.set(value, [...(publicHolders.get(value) ?? []), name]);
+    else if (!existingByValue.has(value)) existingByValue.set(value, name);
+  }
 
   for (const secret of input.secrets) {
     const known = existingByValue.get(secret.value);
@@ -79,6 +107,9 @@ export function assignEnvVarNames(input: NamingInput): Naming {
     for (const taken of skipped) {
       const why = input.existing.has(taken) ? 'already holds a different value in .env' : 'is already read by the code for a key that is not in .env';
       notes.push(`${taken} ${why}: ${redact(secret.value)} goes to ${name} instead`);
+    }
+    for (const holder of publicHolders.get(secret.value) ?? []) {
+      notes.push(`${holder} in .env holds ${redact(secret.value)}, but it is browser-public (bundlers ship it to every visitor): the code reads ${name} instead; delete ${holder} from .env and rotate the key`);
     }
     names.set(secret.value, { name, source: 'new' });
     used.add(name);

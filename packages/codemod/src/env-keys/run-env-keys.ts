@@ -5,7 +5,7 @@ import { CodemodError } from '../codemod-error.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { isInsideWorkTree, isTracked, uncommittedFiles } from '../files/git.js';
 import { listFiles } from '../files/list-files.js';
-import { redactedUnifiedDiff } from '../report/redacted-diff.js';
+import { redactedUnifiedDiff, redactStrings } from '../report/redacted-diff.js';
 import { ENV_EXAMPLE_FILE, ENV_FILE, GITIGNORE_FILE, planEnvFiles, readExistingEnv, writeEnvFiles, type EnvFilesPlan, type FileAction } from './env-files.js';
 import { envNamesReadBy, keyVariablesRead, optimoNamesAmong } from './env-reads.js';
 import { assignEnvVarNames, envVarNameProblem, type DistinctSecret } from './env-var-names.js';
@@ -223,7 +223,8 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
     };
   });
   const envFiles = [plan.gitignore, plan.env, plan.envExample].map(({ file, action, added }) => ({ file, action, added }));
-  return {
+  // Every string the report carries is printed (text or --json): notes and error messages can quote a secret too.
+  return redactStrings<EnvKeysReport>({
     command: 'env-keys',
     mode: options.write === true ? 'write' : 'dry-run',
     summary: {
@@ -240,7 +241,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
     errors: sortItems(errors),
     notes,
     written,
-  };
+  }, [...distinct.keys()]);
 }
 
 /** DESIGN.md: never write a secret into a file git tracks; like @next/codemod, never overwrite uncommitted work. */

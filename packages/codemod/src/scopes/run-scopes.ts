@@ -3,6 +3,7 @@ import { KEY_MANIFEST, SDK, type Scope } from '@optimocms/auth-types';
 import { listFiles } from '../files/list-files.js';
 import { readTextFile } from '../files/read-text.js';
 import { TRANSFORMABLE } from '../ast/code-files.js';
+import { redactStrings } from '../report/redacted-diff.js';
 import type { FileError } from '../ast/file-error.js';
 import { expandCandidates, relativeImportsOf } from './candidate-files.js';
 import { compareKeys, environmentOfEnvVar, sortScopes, type CallSite, type KeyComparison, type KeyUsage } from './compare-keys.js';
@@ -85,7 +86,8 @@ export async function runScopes(options: ScopesOptions): Promise<ScopesReport> {
     .map((usage) => ({ ...usage, scopes: sortScopes(usage.calls.map((call) => call.scope)) }))
     .sort((a, b) => (a.envVar ?? '\uffff').localeCompare(b.envVar ?? '\uffff'));
   const { comparisons, notes } = compareKeys(declared, keys);
-  return {
+  // A call can quote a URL with a key in its query, an error message a line of code: everything printed is redacted.
+  return redactStrings<ScopesReport>({
     command: 'scopes',
     summary: { filesScanned: files.length, filesAnalyzed: selected.length, calls: calls.length, unmappedCalls: unmapped.length, declaredKeys: declared.length },
     scopes: sortScopes(keys.flatMap((usage) => usage.scopes)),
@@ -95,5 +97,5 @@ export async function runScopes(options: ScopesOptions): Promise<ScopesReport> {
     notes,
     errors,
     ok: comparisons.every((comparison) => comparison.overBroad.length === 0 && comparison.missing.length === 0),
-  };
+  });
 }
