@@ -24,8 +24,8 @@ import { runCodemodBenchmark } from './codemod.mjs';
 import { performance } from 'node:perf_hooks';
 
 const BENCHMARKS = { scan: runScanBenchmark, eslint: runEslintBenchmark, codemod: runCodemodBenchmark };
-const USAGE = `usage: node run-all.mjs [${Object.keys(BENCHMARKS).join('|')}]… [--scale N] [--reps N] [--seed S]  (or env BENCH_SCALE, BENCH_REPS, BENCH_SEED)`;
-const FLAGS = { '--scale': 'BENCH_SCALE', '--reps': 'BENCH_REPS', '--seed': 'BENCH_SEED' };
+const USAGE = `usage: node run-all.mjs [${Object.keys(BENCHMARKS).join('|')}]… [--scale N] [--reps N] [--seed S] [--baseline-scanner PATH]  (or env BENCH_SCALE, BENCH_REPS, BENCH_SEED, BENCH_BASELINE_SCANNER)`;
+const FLAGS = { '--scale': 'BENCH_SCALE', '--reps': 'BENCH_REPS', '--seed': 'BENCH_SEED', '--baseline-scanner': 'BENCH_BASELINE_SCANNER' };
 
 /** Benchmark names, with --scale/--reps/--seed moved into the environment benchSettings() reads. */
 function parseArgs(argv) {

@@ -120,6 +120,12 @@ async function scanCorpus(corpus, settings, { scanner, rg, gitSecrets, secretlin
     { id: 'optimocms-scan', label: 'optimocms-scan --format json (folder walk)', command: node, args: [scanner, '--format', 'json', '.'], cwd: treeDir, env: GIT_ENV, findings: (r) => scannerFindings(r.stdout) },
     { id: 'optimocms-scan-git', label: 'optimocms-scan --format json (git repo)', command: node, args: [scanner, '--format', 'json', '.'], cwd: repo, env: GIT_ENV, findings: (r) => scannerFindings(r.stdout) },
   ];
+  if (settings.baselineScanner) {
+    commands.push(
+      { id: 'baseline-scan', label: 'baseline build: optimocms-scan (folder walk)', command: node, args: [settings.baselineScanner, '--format', 'json', '.'], cwd: treeDir, env: GIT_ENV, findings: (r) => scannerFindings(r.stdout) },
+      { id: 'baseline-scan-git', label: 'baseline build: optimocms-scan (git repo)', command: node, args: [settings.baselineScanner, '--format', 'json', '.'], cwd: repo, env: GIT_ENV, findings: (r) => scannerFindings(r.stdout) },
+    );
+  }
   if (rg) commands.push({ id: 'rg', label: 'rg -j1 (key pattern)', command: rg, args: ['-j1', '--hidden', '--no-ignore', '--no-heading', '-n', '--column', '-o', '-e', RUST_KEY_PATTERN, '.'], cwd: treeDir, env: GIT_ENV, ok: [0, 1], findings: (r) => ({ keys: rgFindings(r.stdout) }) });
   commands.push({ id: 'node-read-loop', label: 'plain Node loop: read + indexOf, 1 thread', command: node, args: [NODE_READ_LOOP, '.'], cwd: treeDir, ok: [0], findings: () => null });
   commands.push({ id: 'secretlint', label: 'secretlint (pattern rule)', command: node, args: [SECRETLINT(), '**/*', '--secretlintrc', secretlintrc, '--format', 'json', '--no-color'], cwd: treeDir, env: GIT_ENV, findings: (r) => ({ keys: secretlintFindings(r.stdout, treeDir) }) });
@@ -172,6 +178,7 @@ async function historyBenchmark({ settings, repo, manifest, scanner, rg, timeBin
   const commands = [{
     id: 'optimocms-scan --history', label: 'optimocms-scan --history --format json', command: process.execPath, args: [scanner, '--history', '--format', 'json'], cwd: repo, env: GIT_ENV, check: expectExit('optimocms-scan --history', [1]),
   }];
+  if (settings.baselineScanner) commands.push({ id: 'baseline --history', label: 'baseline build: optimocms-scan --history', command: process.execPath, args: [settings.baselineScanner, '--history', '--format', 'json'], cwd: repo, env: GIT_ENV, check: expectExit('baseline --history', [1]) });
   // The peer a user would write: every added and removed line of every commit, through ripgrep.
   const pipeline = `git log -p -U0 --all | ${rg} -j1 -e '${RUST_KEY_PATTERN}'`;
   if (rg) commands.push({ id: 'pipeline', label: 'git log -p -U0 --all | rg -j1 (key pattern)', command: 'bash', args: ['-o', 'pipefail', '-c', pipeline], cwd: repo, env: GIT_ENV, check: expectExit('git log | rg', [0]) });
@@ -179,7 +186,8 @@ async function historyBenchmark({ settings, repo, manifest, scanner, rg, timeBin
   commands.push({ id: 'git-log', label: 'git log -p -U0 --all > /dev/null (git alone)', command: 'bash', args: ['-c', 'git log -p -U0 --all > /dev/null'], cwd: repo, env: GIT_ENV, check: expectExit('git log', [0]) });
   log(`history: ${settings.reps} repetitions …`);
   const measured = await measureSeries(commands, { reps: settings.reps, timeBinary, log });
-  const [ours, pipelineRun, gitAlone] = rg ? measured : [measured[0], null, measured[1]];
+  const byId = (id) => measured.find((m) => m.id === id) ?? null;
+  const [ours, pipelineRun, gitAlone, baseline] = [byId('optimocms-scan --history'), byId('pipeline'), byId('git-log'), byId('baseline --history')];
   const found = scannerFindings(ours.first.stdout);
   const planted = comparePlanted(manifest.plantedKeys, found.keys);
   const commits = found.summary.commits;
@@ -189,7 +197,7 @@ async function historyBenchmark({ settings, repo, manifest, scanner, rg, timeBin
   console.log(`  optimocms-scan --history: ${describeComparison(planted)}; ${found.summary.files} file changes, ${(found.summary.bytes / 1e6).toFixed(1)} MB of added lines`);
   if (pipelineRun) console.log(`  the pipeline printed ${pipelineRun.first.stdout.split('\n').filter(Boolean).length} matching lines`);
   const pick = (m) => (m ? { wallMs: m.wallMs, wallMsAll: m.wallMsAll, peakRssMb: m.peakRssMb, runs: m.runs } : null);
-  return { commits, optimocms: { ...pick(ours), planted, summary: found.summary }, pipeline: pick(pipelineRun), gitAlone: pick(gitAlone) };
+  return { commits, optimocms: { ...pick(ours), planted, summary: found.summary }, pipeline: pick(pipelineRun), gitAlone: pick(gitAlone), baseline: pick(baseline) };
 }
 
 function gitConfigAll(repo, name) {
@@ -224,21 +232,24 @@ async function stagedBenchmark({ settings, repo, scanner, gitSecrets, timeBinary
   });
   git(repo, ['add', '--', ...files]);
   const reps = Math.max(10, settings.reps * 2);
-  const commands = [{
-    id: 'optimocms-scan --staged', label: `optimocms-scan --staged --format json (${STAGED_FILES} files)`, command: process.execPath, args: [scanner, '--staged', '--format', 'json'], cwd: repo, env: GIT_ENV,
+  const stagedRun = (id, label, path) => ({
+    id, label, command: process.execPath, args: [path, '--staged', '--format', 'json'], cwd: repo, env: GIT_ENV,
     check: (r) => {
-      expectExit('optimocms-scan --staged', [1])(r);
+      expectExit(label, [1])(r);
       const keys = scannerFindings(r.stdout).keys;
-      if (keys.size !== 1 || !keys.has(expected)) throw new Error(`optimocms-scan --staged reported ${[...keys].join(', ') || 'nothing'}, expected the staged key at ${expected}`);
+      if (keys.size !== 1 || !keys.has(expected)) throw new Error(`${label} reported ${[...keys].join(', ') || 'nothing'}, expected the staged key at ${expected}`);
     },
-  }];
+  });
+  const commands = [stagedRun('optimocms-scan --staged', `optimocms-scan --staged --format json (${STAGED_FILES} files)`, scanner)];
+  if (settings.baselineScanner) commands.push(stagedRun('baseline --staged', `baseline build: optimocms-scan --staged (${STAGED_FILES} files)`, settings.baselineScanner));
   // The floor of any Node CLI on this machine: what a pre-commit hook written in Node cannot go below.
   commands.push({ id: 'node-startup', label: "node -e '' (Node startup floor)", command: process.execPath, args: ['-e', ''], cwd: repo, check: expectExit('node -e', [0]) });
   if (gitSecrets) commands.push({ id: 'git-secrets --pre_commit_hook', label: `git secrets --pre_commit_hook (${STAGED_FILES} files)`, command: gitSecrets, args: ['--pre_commit_hook'], cwd: repo, env: GIT_ENV, check: expectExit('git secrets --pre_commit_hook', [1]) });
   log(`staged: ${reps} repetitions …`);
   try {
     const measured = await measureSeries(commands, { reps, timeBinary, log });
-    const [ours, floor, peer] = measured;
+    const byId = (id) => measured.find((m) => m.id === id);
+    const [ours, floor, peer, baseline] = [byId('optimocms-scan --staged'), byId('node-startup'), byId('git-secrets --pre_commit_hook'), byId('baseline --staged')];
     const rows = measured.map((m) => [m.label, millis(m.wallMs), ratio(m.wallMs, ours.wallMs), megabytes(m.peakRssMb), m.runs]);
     console.log(`\nStaged, ${title}: ${STAGED_FILES} staged files (one with a new key) in the ${manifest.files}-file git copy; median of runs`);
     console.log(formatTable(['tool', 'wall', 'ratio', 'peak RSS', 'runs'], rows));
@@ -247,6 +258,7 @@ async function stagedBenchmark({ settings, repo, scanner, gitSecrets, timeBinary
       optimocms: { wallMs: ours.wallMs, wallMsAll: ours.wallMsAll, peakRssMb: ours.peakRssMb, runs: ours.runs },
       nodeStartup: { wallMs: floor.wallMs, wallMsAll: floor.wallMsAll, peakRssMb: floor.peakRssMb, runs: floor.runs },
       gitSecrets: peer ? { wallMs: peer.wallMs, wallMsAll: peer.wallMsAll, peakRssMb: peer.peakRssMb, runs: peer.runs } : null,
+      baseline: baseline ? { wallMs: baseline.wallMs, wallMsAll: baseline.wallMsAll, peakRssMb: baseline.peakRssMb, runs: baseline.runs } : null,
     };
   } finally {
     git(repo, ['checkout', '-q', 'HEAD', '--', ...files]);

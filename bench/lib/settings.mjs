@@ -1,4 +1,7 @@
 // Benchmark settings from the environment, validated once.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
 const DEFAULT_SEED = 'optimocms-guard-bench-1';
 
 function number(name, fallback, { min, max }) {
@@ -11,6 +14,13 @@ function number(name, fallback, { min, max }) {
   return value;
 }
 
+function baselineScanner(raw) {
+  if (raw === undefined || raw === '') return null;
+  const path = resolve(raw);
+  if (!existsSync(path)) throw new Error(`BENCH_BASELINE_SCANNER: ${path} does not exist`);
+  return path;
+}
+
 export function benchSettings() {
   return {
     /** BENCH_SCALE: 1 = about 200 MB in 11,000+ files; 0.1 for a quick run. */
@@ -19,5 +29,10 @@ export function benchSettings() {
     seed: process.env.BENCH_SEED || DEFAULT_SEED,
     /** BENCH_REPS: timed repetitions per command (median reported). */
     reps: number('BENCH_REPS', 5, { min: 1, max: 50 }),
+    /**
+     * BENCH_BASELINE_SCANNER: the main.js of another optimocms-scan build (an older commit's dist),
+     * measured beside the current one in the same run: before/after ratios without a quiet machine.
+     */
+    baselineScanner: baselineScanner(process.env.BENCH_BASELINE_SCANNER),
   };
 }
