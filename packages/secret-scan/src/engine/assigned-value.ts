@@ -1,3 +1,5 @@
+import { hasLineBreak, isLineBreak } from './line-breaks.js';
+
 /** A value written after a name: `NAME=value`, `NAME: "value"`, `'X-Api-Key', 'value'`. */
 export interface AssignedValue {
   start: number;
@@ -45,7 +47,7 @@ function readSeparator(text: string, at: number, options: ReadOptions): { end: n
   if (char === '=' && next !== '=' && next !== '>') return { end: afterName + 1, separator: char };
   if (char === ':' && next !== ':') return { end: afterName + 1, separator: char };
   if (char === ',' && options.comma) return { end: afterName + 1, separator: char };
-  if (options.whitespace && afterName > at && char !== undefined && char !== '\n' && char !== '\r') return { end: afterName, separator: ' ' };
+  if (options.whitespace && afterName > at && char !== undefined && !isLineBreak(char)) return { end: afterName, separator: ' ' };
   return undefined;
 }
 
@@ -57,7 +59,8 @@ function readQuoted(text: string, at: number, escaped: boolean): Omit<AssignedVa
   const length = window.indexOf(closing);
   if (length === -1) return undefined;
   const value = window.slice(0, length);
-  return value.includes('\n') ? undefined : { start: valueStart, end: valueStart + length, value, quoted: true };
+  // A quoted value ends on its line (CR-only files included): an unclosed quote is no value.
+  return hasLineBreak(value) ? undefined : { start: valueStart, end: valueStart + length, value, quoted: true };
 }
 
 /**

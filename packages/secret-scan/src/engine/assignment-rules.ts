@@ -8,6 +8,7 @@ import {
 } from '@optimocms/auth-types';
 import { readAssignedValue, type AssignedValue, type ReadOptions } from './assigned-value.js';
 import { escapeRegExp } from './escape-regexp.js';
+import { isLineBreak } from './line-breaks.js';
 import { isPlaceholder } from './placeholder.js';
 import type { Candidates } from './prefilter.js';
 import type { RuleId } from './rules.js';
@@ -95,7 +96,7 @@ function followsDockerfileEnv(text: string, nameStart: number): boolean {
   if (at === nameStart || at < 3 || text.slice(at - 3, at).toUpperCase() !== 'ENV') return false;
   at -= 3;
   while (isBlank(text[at - 1])) at--;
-  return at === 0 || text[at - 1] === '\n';
+  return at === 0 || isLineBreak(text[at - 1]);
 }
 
 /**

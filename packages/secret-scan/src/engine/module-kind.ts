@@ -1,6 +1,7 @@
 import { MODULE_CONVENTIONS, isServerOnlyPath } from '@optimocms/auth-types';
 import picomatch from 'picomatch';
 import { escapeRegExp } from './escape-regexp.js';
+import { LINE_BREAK_CHARACTERS as BREAK } from './line-breaks.js';
 
 /** Where a module runs: in the browser, only on the server, or either (shared code). */
 export type ModuleKind = 'client' | 'server' | 'shared';
@@ -11,14 +12,17 @@ export interface ModuleKindOptions {
 }
 
 // Comments and blank space may precede each directive (sticky: read in place, no copies of the text).
-const LEADING_TRIVIA = /(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/y;
-const DIRECTIVE = /(['"])([^'"\n]*)\1\s*;?/y;
+// A `//` comment ends at any line break, as in ECMAScript: in a CR-only file it must not swallow the directive.
+const LEADING_TRIVIA = new RegExp(`(?:\\s+|//[^${BREAK}]*|/\\*[\\s\\S]*?\\*/)*`, 'y');
+const DIRECTIVE = new RegExp(`(['"])([^'"${BREAK}]*)\\1\\s*;?`, 'y');
+// A shebang may come first, and only first; like a `//` comment it ends at any line break.
+const HASHBANG = new RegExp(`#![^${BREAK}]*`, 'y');
 
 /** The directives of the prologue: `'use client'`, `'use strict'`, … in order. */
 export function directivesOf(text: string): string[] {
   const directives: string[] = [];
-  // A shebang may come first, and only first.
-  let at = text.startsWith('#!') ? text.indexOf('\n') + 1 || text.length : 0;
+  HASHBANG.lastIndex = 0;
+  let at = HASHBANG.test(text) ? HASHBANG.lastIndex : 0;
   for (;;) {
     LEADING_TRIVIA.lastIndex = at;
     LEADING_TRIVIA.test(text);
@@ -38,7 +42,7 @@ function importsModule(text: string, specifiers: readonly string[]): boolean {
     let pattern = importPatterns.get(specifier);
     if (!pattern) {
       const quoted = `['"]${escapeRegExp(specifier)}['"]`;
-      pattern = new RegExp(`(?:^|\\n)[ \\t]*(?:import\\s*(?:[^'"\\n]*from\\s*)?${quoted}|[^\\n]*\\brequire\\s*\\(\\s*${quoted})`);
+      pattern = new RegExp(`(?:^|[${BREAK}])[ \\t]*(?:import\\s*(?:[^'"${BREAK}]*from\\s*)?${quoted}|[^${BREAK}]*\\brequire\\s*\\(\\s*${quoted})`);
       importPatterns.set(specifier, pattern);
     }
     return pattern.test(text);

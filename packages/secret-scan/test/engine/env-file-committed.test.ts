@@ -52,6 +52,18 @@ describe('env-file-committed', () => {
     it(`reports an assignment with ${name}`, () => expect(committed(`${line}\n`)).toHaveLength(1));
   }
 
+  it('reads a CR-only dotenv file line by line', () => {
+    const text = `# OptimoCMS\r${API_KEY_VAR}=${GENERIC}\rOTHER=1\r${LIVE_KEY_VAR}="${GENERIC}"\r`;
+    expect(brief(text, { file: '.env', rules: ['env-file-committed'] })).toEqual([
+      { rule: 'env-file-committed', line: 2, column: 19, endColumn: 39 },
+      { rule: 'env-file-committed', line: 4, column: 21, endColumn: 41 },
+    ]);
+  });
+
+  it('does not take a value across a CR-only line break', () => {
+    expect(committed(`${API_KEY_VAR}="${GENERIC}\r"\r`)).toEqual([]);
+  });
+
   it('does not take the CR of a CRLF line into the value', () => {
     const [match] = committed(`${API_KEY_VAR}=${GENERIC}\r\n`);
     expect(match?.end).toBe(`${API_KEY_VAR}=${GENERIC}`.length);

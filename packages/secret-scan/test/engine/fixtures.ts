@@ -45,11 +45,14 @@ export function rulesIn(text: string, options: ScanOptions = {}): string[] {
   return scanText(text, options).map((match) => match.rule);
 }
 
+/** ESLint's `lineBreakPattern` (eslint/lib/shared/ast-utils.js), written out so that tests do not take the engine's word for it. */
+export const ESLINT_LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/u;
+
 /** The 1-based line and column of the first occurrence of `needle`, computed independently of the engine. */
 export function positionOf(text: string, needle: string, from = 0): { line: number; column: number } {
   const offset = text.indexOf(needle, from);
   if (offset === -1) throw new Error('needle not in text');
-  const before = text.slice(0, offset).split('\n');
+  const before = text.slice(0, offset).split(ESLINT_LINE_BREAK);
   return { line: before.length, column: (before.at(-1) ?? '').length + 1 };
 }
 

@@ -71,6 +71,15 @@ describe('live-key and sandbox-key in any kind of text', () => {
     expect(brief(text)).toEqual([{ rule: 'live-key', line: 3, column: 12, endColumn: 12 + LIVE_KEY.length }]);
   });
 
+  it.each([
+    ['CR-only', '\r'],
+    ['U+2028', '\u2028'],
+    ['U+2029', '\u2029'],
+  ])('counts lines of %s text as ESLint does', (_name, eol) => {
+    const text = ['first', 'second', `const k = '${LIVE_KEY}';`, ''].join(eol);
+    expect(brief(text)).toEqual([{ rule: 'live-key', line: 3, column: 12, endColumn: 12 + LIVE_KEY.length }]);
+  });
+
   it('counts columns in UTF-16 code units after astral-plane characters', () => {
     // 'é' is one UTF-16 code unit and '😀' two, so `é😀 = "` is 7 code units: the key starts at column 8.
     const text = `é😀 = "${LIVE_KEY}"`;

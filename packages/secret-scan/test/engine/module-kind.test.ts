@@ -69,3 +69,21 @@ describe('moduleKind', () => {
     expect(moduleKind('src/a.client.ts', "'use client'", { clientGlobs: [] })).toBe('client');
   });
 });
+
+describe('line breaks other than LF', () => {
+  // ECMAScript ends a `//` comment or a shebang at CR, LF, U+2028 and U+2029: a CR-only file must not lose its directive.
+  it.each([
+    ['CR', '\r'],
+    ['CRLF', '\r\n'],
+    ['U+2028', '\u2028'],
+    ['U+2029', '\u2029'],
+  ])('reads the directive after a comment and a shebang ended by %s', (_name, eol) => {
+    expect(directivesOf(`#!/usr/bin/env node${eol}// Copyright${eol}'use client';${eol}export const a = 1;`)).toEqual(['use client']);
+    expect(moduleKind('src/a.ts', `// comment${eol}'use client'${eol}`)).toBe('client');
+    expect(moduleKind('src/a.ts', `export const a = 1;${eol}import 'server-only';${eol}`)).toBe('server');
+  });
+
+  it('does not read a directive across a line break inside the quotes', () => {
+    expect(directivesOf("'use\rclient'")).toEqual([]);
+  });
+});

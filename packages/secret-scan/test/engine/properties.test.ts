@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { API_KEY_HEADER, KEY_PREFIXES, createKeyTokenPattern } from '@optimocms/auth-types';
 import { bytesMayContainFindings, findKeyTokens, isPlaceholder, scanText } from '../../src/index.js';
-import { API_KEY_VAR, NEXT_PUBLIC_KEY } from './fixtures.js';
+import { API_KEY_VAR, ESLINT_LINE_BREAK, NEXT_PUBLIC_KEY } from './fixtures.js';
 
 const ALNUM = /[A-Za-z0-9]/;
 
@@ -21,9 +21,9 @@ const environment = fc.constantFrom(...(Object.keys(KEY_PREFIXES) as (keyof type
 const body = fc.stringMatching(/^[A-Za-z0-9]{12,40}$/);
 const key = fc.tuple(environment, body).map(([env, keyBody]) => ({ environment: env, value: `${KEY_PREFIXES[env]}${keyBody}` }));
 
-/** Line and column of `offset`, computed without the engine: lines end at `\n`, columns count UTF-16 code units. */
+/** Line and column of `offset`, computed without the engine: lines end where ESLint ends them, columns count UTF-16 code units. */
 function expectedPosition(text: string, offset: number): { line: number; column: number } {
-  const lines = text.slice(0, offset).split('\n');
+  const lines = text.slice(0, offset).split(ESLINT_LINE_BREAK);
   return { line: lines.length, column: (lines.at(-1) as string).length + 1 };
 }
 

@@ -38,6 +38,7 @@ describe('public-env-exposure', () => {
     ['docker-compose interpolation from the host', `    environment:\n      ${NEXT_PUBLIC_KEY}: \${${NEXT_PUBLIC_KEY}:-}\n`, 'compose.yaml'],
     ['a Dockerfile ENV with =', `FROM node:20\nENV ${NEXT_PUBLIC_KEY}=${GENERIC}\n`, 'Dockerfile'],
     ['a Dockerfile ENV with a space', `FROM node:20\nENV ${NEXT_PUBLIC_KEY} ${GENERIC}\n`, 'Dockerfile'],
+    ['a CR-only Dockerfile ENV with a space', `FROM node:20\rENV ${NEXT_PUBLIC_KEY} ${GENERIC}\r`, 'Dockerfile'],
     ['a Dockerfile ENV from a build argument', `ARG KEY\nENV ${NEXT_PUBLIC_KEY}=$KEY\n`, 'Dockerfile'],
     ['a shell export', `export ${NEXT_PUBLIC_KEY}="$(vault read -field=key secret/optimocms)"\nnpm run build\n`, 'build.sh'],
     ['a shell prefix assignment', `${NEXT_PUBLIC_KEY}=$OPTIMOCMS_API_KEY next build`, 'build.sh'],
