@@ -4,7 +4,7 @@ export { mayContainFindings } from './prefilter.js';
 export { isPlaceholder } from './placeholder.js';
 export { redact, fingerprint, hashSecret } from './redact.js';
 export { RULES, RULE_IDS, type RuleId, type RuleMeta, type Severity } from './rules.js';
-export { INLINE_ALLOW_MARKERS, hasInlineAllow } from './inline-allow.js';
+export { INLINE_ALLOW_MARKERS, INLINE_ALLOW_REACH, InlineAllow, hasInlineAllow } from './inline-allow.js';
 export { isDotenvFile } from './assignment-rules.js';
 // Re-exported for the codemod and existing callers; the extension list is a fact of auth-types.
 export { isCodeFile } from '@optimocms/auth-types';

@@ -1,6 +1,6 @@
 import type { KeyEnvironment } from '@optimocms/auth-types';
 import { findDotenvAssignments, findGenericAssignments, findPublicEnvExposures, isDotenvFile, type RawFinding } from './assignment-rules.js';
-import { hasInlineAllow } from './inline-allow.js';
+import { InlineAllow } from './inline-allow.js';
 import { findKeyTokens } from './key-tokens.js';
 import { isPlaceholder } from './placeholder.js';
 import { LineLocator } from './positions.js';
@@ -35,7 +35,10 @@ export interface ScanOptions {
   file?: string;
   /** Rules to run (default: all). */
   rules?: readonly RuleId[];
-  /** Drop findings on lines with `optimocms-scan-allow`, `gitleaks:allow` or `pragma: allowlist secret` (default true). */
+  /**
+   * Drop findings that an `optimocms-scan-allow`, `gitleaks:allow` or `pragma: allowlist secret`
+   * marker covers: on its line, within `INLINE_ALLOW_REACH` characters (default true).
+   */
   inlineAllow?: boolean;
   /**
    * Whether a dotenv file is (about to be) committed: the CLI knows, the
@@ -76,19 +79,11 @@ export function scanText(text: string, options: ScanOptions = {}): Match[] {
   raw.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
 
   const locator = new LineLocator(text);
+  const allow = options.inlineAllow === false ? undefined : new InlineAllow(text);
   const matches: Match[] = [];
-  let checkedLine = 0;
-  let allowed = false;
   for (const finding of raw) {
+    if (allow?.covers(finding.start, finding.end)) continue;
     const from = locator.locate(finding.start);
-    if (options.inlineAllow !== false) {
-      // Once per line: a minified line with many findings is read once, not once per finding.
-      if (from.line !== checkedLine) {
-        checkedLine = from.line;
-        allowed = hasInlineAllow(locator.lineText(finding.start));
-      }
-      if (allowed) continue;
-    }
     const to = locator.locate(finding.end);
     const shown = redact(finding.value);
     matches.push({
