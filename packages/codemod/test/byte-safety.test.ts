@@ -48,6 +48,17 @@ describe('a file that is not valid UTF-8', () => {
   });
 });
 
+describe('a UTF-16 file (with its byte-order mark)', () => {
+  it('is left byte for byte as it was and reported, not skipped in silence', async () => {
+    const folder = tempFolder();
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`export const key = '${LIVE}';\n`, 'utf16le')]);
+    writeFileSync(join(folder, 'wide.ts'), utf16);
+    const report = await runEnvKeys({ cwd: folder, write: true });
+    expect(bytes(folder, 'wide.ts').equals(utf16)).toBe(true);
+    expect(report.errors).toEqual([{ file: 'wide.ts', line: 1, column: 1, message: 'is UTF-16LE text (its byte-order mark says so): rewriting it as UTF-8 would change its bytes; convert it to UTF-8, then run again' }]);
+  });
+});
+
 describe('literals with escape sequences', () => {
   // Pieces of a single-quoted string's raw text: escapes of every kind, template syntax, and the key.
   const PIECE = fc.constantFrom(' ', '-', '\\n', '\\t', '\\\\', "\\'", '\\"', '\\x41', '\\u00e9', '\\u{1F600}', '\\0', '\\\n', '`', '\\`', '${', '\\${', '$', '{', '😀', 'é', '\\r\\n');

@@ -79,10 +79,10 @@ function mayHoldGenericSecret(text: string, file: string): boolean {
   return scanText(text, { file, rules: ['generic-key-assignment'] }).length > 0;
 }
 
-/** A code file with candidates that is not valid UTF-8: rewriting it would replace every such byte, so it is left alone. */
-function notUtf8Error(file: string, text: string, offset: number): FileError {
+/** A code file with candidates that UTF-8 text cannot write back byte for byte: left alone, and said. */
+function unwritableError(file: string, text: string, { offset, reason }: { offset: number; reason: string }): FileError {
   const { line, column } = new LineLocator(text).locate(offset);
-  return { file, line, column, message: 'is not valid UTF-8 (a Latin-1 or other legacy byte here): rewriting it would change every such byte; convert it to UTF-8, then run again' };
+  return { file, line, column, message: `${reason}: rewriting it as UTF-8 would change its bytes; convert it to UTF-8, then run again` };
 }
 
 function sortItems<T extends { file: string; line?: number; column?: number }>(items: T[]): T[] {
@@ -141,8 +141,8 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
       }));
       continue;
     }
-    if (source.invalidUtf8At !== undefined) {
-      errors.push(notUtf8Error(file, text, source.invalidUtf8At));
+    if (source.unwritable !== undefined) {
+      errors.push(unwritableError(file, text, source.unwritable));
       continue;
     }
     migrator ??= (await import('./file-migration.js')).createFileMigrator();
