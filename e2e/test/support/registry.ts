@@ -24,7 +24,7 @@ function installVerdaccio(): string {
   const pinned = (JSON.parse(readFileSync(path.join(VERDACCIO_DIR, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies.verdaccio;
   const manifest = path.join(VERDACCIO_DIR, 'node_modules/verdaccio/package.json');
   const installed = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version : undefined;
-  if (installed !== pinned) runOk('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error', '--registry=https://registry.npmjs.org/'], { cwd: VERDACCIO_DIR });
+  if (installed !== pinned) runOk('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: VERDACCIO_DIR });
   return path.join(VERDACCIO_DIR, 'node_modules/verdaccio/bin/verdaccio');
 }
 
@@ -39,6 +39,9 @@ function freePort(): Promise<number> {
   });
 }
 
+// The uplink: a registry set through npm_config_registry (a mirror in some CI setups), else npm's own.
+const UPLINK = process.env.npm_config_registry ?? 'https://registry.npmjs.org/';
+
 const CONFIG = `storage: ./storage
 auth:
   htpasswd:
@@ -46,7 +49,7 @@ auth:
     max_users: 1
 uplinks:
   npmjs:
-    url: https://registry.npmjs.org/
+    url: ${UPLINK}
     timeout: 120s
 packages:
   '@optimocms/*':
