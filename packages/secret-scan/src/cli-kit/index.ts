@@ -5,7 +5,6 @@ export { GitFailedError, GitMissingError, GitRefusedError, NotARepositoryError, 
 export { findFileRoot, gitTopLevel, isInside, resolveArgument, slashRelative, type FileRoot } from './file-root.js';
 export { listFiles, type FileListing, type ListOptions } from './list-files.js';
 export type { ListedFile } from './listed-file.js';
-export { isExcludedPath } from './excluded-path.js';
 export { BINARY_PROBE, decodeText, decodeWithBom, detectBom, looksBinary, type Bom, type Decoded, type DecodedText } from './decode-text.js';
 export { writeFileAtomic, type AtomicWriteOptions } from './atomic-write.js';
 export { palette, useColor, type Palette } from './colors.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { createRepo, expectOneLineError, git, liveKey, locations, parseReport, remember, runCli, sandboxKey, write } from './helpers.js';
 
 const FIRST = liveKey('H1st0ryF1rstK1');
@@ -67,5 +68,28 @@ describe('--history scans lines added by commits', () => {
     const result = runCli(['--history', '--format', 'json'], { cwd: empty });
     expect(result.code).toBe(0);
     expect(parseReport(result).summary.commits).toBe(0);
+  });
+});
+
+describe('user git config does not change what is parsed', () => {
+  it('diff.noprefix, diff.mnemonicPrefix, diff.relative and log.showSignature in the user config: same findings', () => {
+    const repo = createRepo();
+    const key = liveKey('Gc4Vn8Hq2Lp6Xw');
+    remember(key);
+    write(repo, 'src/deep/a.ts', `const key = '${key}';\n`);
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'one');
+    write(repo, 'src/b.ts', `const b = '${key}';\n`);
+    git(repo, 'add', 'src/b.ts');
+    const config = join(repo, '.git', 'user-config');
+    write(repo, '.git/user-config', '[diff]\n\tnoprefix = true\n\tmnemonicPrefix = true\n\trelative = true\n[log]\n\tshowSignature = true\n[color]\n\tui = always\n');
+    const env = { GIT_CONFIG_GLOBAL: config };
+    const cwd = join(repo, 'src/deep');
+    const history = runCli(['--history', '--format', 'json'], { cwd, env });
+    expect(history.stderr).toBe('');
+    expect(locations(parseReport(history))).toEqual(['a.ts:1:14 live-key']);
+    const staged = runCli(['--staged', '--format', 'json'], { cwd, env });
+    expect(staged.stderr).toBe('');
+    expect(locations(parseReport(staged))).toEqual(['../b.ts:1:12 live-key']);
   });
 });
