@@ -92,6 +92,16 @@ describe('literals with escape sequences', () => {
     expect(read(folder, '.env') === `OPTIMOCMS_API_KEY="it's ${GENERIC}"\n`).toBe(true);
   });
 
+  it('a key spelt with escapes as an SDK apiKey is moved too, as the key it is', async () => {
+    const folder = tempFolder();
+    const escaped = LIVE.replace('Q', '\\x51');
+    write(folder, 'cms.ts', `import { OptimoCMS } from '@optimocms/sdk';\nexport const cms = new OptimoCMS({ apiKey: '${escaped}' });\n`);
+    const report = await runEnvKeys({ cwd: folder, write: true });
+    expect(report.variables).toMatchObject([{ name: 'OPTIMOCMS_API_KEY', environment: 'live', secret: 'optimo_live_Q1w2…' }]);
+    expect(read(folder, 'cms.ts')).toContain('new OptimoCMS({ apiKey: process.env.OPTIMOCMS_API_KEY! })');
+    expect(read(folder, '.env') === `OPTIMOCMS_API_KEY=${LIVE}\n`).toBe(true);
+  });
+
   it('a legacy octal escape beside a key is manual work: no template can hold it', async () => {
     const folder = tempFolder();
     const text = `var k = 'A\\101 ${LIVE}';\n`;

@@ -1,5 +1,5 @@
 import { KEY_TOKEN, SDK, type KeyEnvironment } from '@optimocms/auth-types';
-import { hasInlineAllow, isPlaceholder, LineLocator, redact, scanText, type KeyToken } from '@optimocms/secret-scan';
+import { findKeyTokens, hasInlineAllow, isPlaceholder, LineLocator, redact, scanText, type KeyToken } from '@optimocms/secret-scan';
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
 import { isForeignRequestHeaders } from './api-key-header.js';
 import { replacementText } from './apply-edits.js';
@@ -67,7 +67,7 @@ function isValuePosition(owner: Node): boolean {
 }
 
 /** Literal `apiKey` values of `new OptimoCMS({ … })` that are not key-shaped but are secrets all the same. */
-function sdkApiKeyLiterals(sourceFile: SourceFile, bindings: SdkBindings): Candidate[] {
+function sdkApiKeyLiterals(sourceFile: SourceFile, bindings: SdkBindings, text: string): Candidate[] {
   const found: Candidate[] = [];
   if (bindings.classNames.size === 0 && bindings.namespaceNames.size === 0) return found;
   for (const construction of sourceFile.getDescendantsOfKind(SyntaxKind.NewExpression)) {
@@ -79,9 +79,15 @@ function sdkApiKeyLiterals(sourceFile: SourceFile, bindings: SdkBindings): Candi
     const value = initializer && unwrapExpression(initializer);
     if (!value || !(Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value))) continue;
     const literal = value.getLiteralValue();
-    // Key-shaped values are found by the token search. The range is the literal's raw content: escapes may make it longer than the value.
-    if (literal === '' || isPlaceholder(literal) || literal.startsWith(KEY_TOKEN.commonPrefix)) continue;
-    found.push({ start: value.getStart() + 1, end: value.getEnd() - 1, value: literal, environment: undefined });
+    if (literal === '' || isPlaceholder(literal)) continue;
+    // The range is the literal's raw content: escapes may make it longer than the value.
+    const start = value.getStart() + 1;
+    const end = value.getEnd() - 1;
+    const plain = text.slice(start, end) === literal;
+    // A key written plainly is found by the token search; one spelt with escapes (`\\x41`) only here.
+    if (plain && literal.startsWith(KEY_TOKEN.commonPrefix)) continue;
+    const token = plain ? undefined : findKeyTokens(literal).find((candidate) => candidate.start === 0 && candidate.end === literal.length);
+    found.push({ start, end, value: literal, environment: token?.environment });
   }
   return found;
 }
@@ -116,7 +122,7 @@ export function findSecretSites(sourceFile: SourceFile, options: FindSitesOption
   const candidates: Candidate[] = options.tokens.map((token) => ({ start: token.start, end: token.end, value: token.value, environment: token.environment }));
   if (options.checkGeneric) {
     const taken = new Set(candidates.map((candidate) => candidate.start));
-    for (const candidate of [...genericCandidates(text, file), ...sdkApiKeyLiterals(sourceFile, bindings)]) {
+    for (const candidate of [...genericCandidates(text, file), ...sdkApiKeyLiterals(sourceFile, bindings, text)]) {
       if (!taken.has(candidate.start)) {
         taken.add(candidate.start);
         candidates.push(candidate);
