@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { scanText } from '@optimocms/secret-scan';
 import { describe, expect, it } from 'vitest';
-import { runEnvKeys } from '../src/index.js';
+import { runEnvKeys, runScopes } from '../src/index.js';
 import { GENERIC, LIVE, SANDBOX } from './helpers/keys.js';
 import { read, tempFolder, write } from './helpers/project.js';
 
@@ -159,6 +159,15 @@ describe('a file the parser cannot handle', () => {
     expect(report.errors).toEqual([{ file: 'a-deep.js', message: 'cannot be processed: nested too deeply for the parser (the call stack overflowed)' }]);
     expect(read(folder, 'a-deep.js')).toContain(LIVE);
     expect(read(folder, 'b-ok.js')).toBe('export const key = process.env.OPTIMOCMS_API_KEY;\n');
+  });
+
+  it('1,000 levels of nesting in the scopes advisor: one error item, and the other files are still analysed', async () => {
+    const folder = tempFolder();
+    write(folder, 'a-deep.ts', `import { OptimoCMS } from '@optimocms/sdk';\nexport const x = ${'['.repeat(1000)}1${']'.repeat(1000)};\n`);
+    write(folder, 'b-ok.ts', "import { OptimoCMS } from '@optimocms/sdk';\nconst cms = new OptimoCMS({ apiKey: process.env.OPTIMOCMS_API_KEY! });\nexport const pages = cms.pages.list();\n");
+    const report = await runScopes({ cwd: folder });
+    expect(report.errors).toEqual([{ file: 'a-deep.ts', message: 'cannot be processed: nested too deeply for the parser (the call stack overflowed)' }]);
+    expect(report.keys.map((usage) => [usage.envVar, usage.scopes])).toEqual([['OPTIMOCMS_API_KEY', ['pages:read']]]);
   });
 
   it('valid sloppy-mode JavaScript with octal escapes is migrated; the same in a module is a syntax error', async () => {

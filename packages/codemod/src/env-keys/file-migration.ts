@@ -3,6 +3,7 @@ import type { KeyToken } from '@optimocms/secret-scan';
 import { applyEdits, type NameOf } from './apply-edits.js';
 import { TYPESCRIPT } from '../ast/code-files.js';
 import { createParsingProject, parseSource } from '../ast/parse-source.js';
+import { processingFailure } from '../ast/processing-failure.js';
 import { findSecretSites } from './secret-sites.js';
 import type { FileError, ManualItem, SecretSite } from './types.js';
 
@@ -51,17 +52,10 @@ export function createFileMigrator(): FileMigrator {
       try {
         return migrateParsed(input);
       } catch (error) {
-        // The parser and the tree walk recurse: a pathological file (thousands of nesting levels) overflows the stack.
         const broken = project.getSourceFile(`/${input.file}`);
         if (broken) project.removeSourceFile(broken);
-        return { error: { file: input.file, message: `cannot be processed: ${processingFailure(error)}` } };
+        return { error: { file: input.file, message: processingFailure(error) } };
       }
     },
   };
-}
-
-/** One line, in the user's terms: a stack overflow is what nesting too deep for the parser looks like. */
-function processingFailure(error: unknown): string {
-  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'nested too deeply for the parser (the call stack overflowed)';
-  return (error as Error).message?.split('\n')[0] ?? String(error);
 }

@@ -1,7 +1,8 @@
 // The ts-morph side of the scopes advisor, loaded only when some file mentions OptimoCMS.
-import { Project, ts } from 'ts-morph';
+import { Project, ts, type SourceFile } from 'ts-morph';
 import type { FileError } from '../ast/file-error.js';
 import { syntaxErrorOf } from '../ast/parse-source.js';
+import { processingFailure } from '../ast/processing-failure.js';
 import { findDeclaredKeys, type DeclaredKey } from './declared-keys.js';
 import { findCalls, type FoundCall } from './find-calls.js';
 
@@ -28,18 +29,30 @@ function createAnalysisProject(): Project {
  */
 export function analyzeProject(files: readonly string[], texts: ReadonlyMap<string, string>): { calls: FoundCall[]; declared: DeclaredKey[]; errors: FileError[] } {
   const project = createAnalysisProject();
-  const sourceFiles = files.map((file) => ({ file, sourceFile: project.createSourceFile(`/${file}`, texts.get(file) ?? '', { overwrite: true }) }));
   const calls: FoundCall[] = [];
   const declared: DeclaredKey[] = [];
   const errors: FileError[] = [];
+  // A file the parser cannot handle is one error item; it stays out of the project, and the rest goes on.
+  const sourceFiles: { file: string; sourceFile: SourceFile }[] = [];
+  for (const file of files) {
+    try {
+      sourceFiles.push({ file, sourceFile: project.createSourceFile(`/${file}`, texts.get(file) ?? '', { overwrite: true }) });
+    } catch (error) {
+      errors.push({ file, message: processingFailure(error) });
+    }
+  }
   for (const { file, sourceFile } of sourceFiles) {
     const syntaxError = syntaxErrorOf(sourceFile, file);
     if (syntaxError) {
       errors.push(syntaxError);
       continue;
     }
-    calls.push(...findCalls(sourceFile, file));
-    declared.push(...findDeclaredKeys(sourceFile, file));
+    try {
+      calls.push(...findCalls(sourceFile, file));
+      declared.push(...findDeclaredKeys(sourceFile, file));
+    } catch (error) {
+      errors.push({ file, message: processingFailure(error) });
+    }
   }
   return { calls, declared, errors };
 }
