@@ -1,5 +1,6 @@
 import { KEY_PREFIXES, KEY_TOKEN, type KeyEnvironment } from '@optimocms/auth-types';
 import { escapeRegExp } from './escape-regexp.js';
+import { decodeEscapeAt, type CodeAt } from './escapes.js';
 
 /** A key-shaped token found in text. Holds the secret: never print `value`, use `redact`. */
 export interface KeyToken {
@@ -8,6 +9,12 @@ export interface KeyToken {
   /** 0-based offset just after the last character of the body. */
   end: number;
   environment: KeyEnvironment;
+  /**
+   * The key as a program reads it. Where the source writes some of its
+   * characters as escapes (`\u006fptimo_live_…`), `start`…`end` cover the
+   * escaped source and `value` is the decoded key, so it differs from
+   * `text.slice(start, end)`.
+   */
   value: string;
 }
 
@@ -26,18 +33,13 @@ function startsWord(text: string, start: number): boolean {
   return ESCAPE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
 }
 
-/**
- * Every key-shaped token in `text` (DESIGN.md: a prefix, then at least 12
- * characters of `[A-Za-z0-9]`, with no such character on either side),
- * placeholders included. Text without a prefix costs one pass of a literal
- * search; the body is matched only after a prefix.
- */
-export function findKeyTokens(text: string): KeyToken[] {
+/** The tokens of `text` as written, escapes not read. */
+function tokensAsWritten(text: string, isWordStart: (start: number) => boolean = (start) => startsWord(text, start)): KeyToken[] {
   const tokens: KeyToken[] = [];
   PREFIX.lastIndex = 0;
   for (let prefix = PREFIX.exec(text); prefix; prefix = PREFIX.exec(text)) {
     const start = prefix.index;
-    if (!startsWord(text, start)) continue;
+    if (!isWordStart(start)) continue;
     BODY.lastIndex = PREFIX.lastIndex;
     if (!BODY.test(text)) continue;
     const end = BODY.lastIndex;
@@ -45,4 +47,81 @@ export function findKeyTokens(text: string): KeyToken[] {
     PREFIX.lastIndex = end;
   }
   return tokens;
+}
+
+// The characters a key can be written with, escapes included (`\`, `u`, `x`, hex digits, braces).
+const REGION_CHARACTER = /[A-Za-z0-9_\\{}]/;
+const KEY_CHARACTER = /[A-Za-z0-9_]/;
+const PERCENT_ESCAPE_BEFORE = /%[0-9a-fA-F]{2}$/;
+
+/**
+ * The tokens of one run of {@link REGION_CHARACTER}s, read with its escapes
+ * decoded: what a program that reads the string sees (and what ESLint reports).
+ */
+function tokensOfRegion(text: string, codeAt: CodeAt, regionStart: number, regionEnd: number): KeyToken[] {
+  // `decoded[i]` is written at `offsets[i]`; a character that cannot be part of a key decodes to a space.
+  let decoded = '';
+  const offsets: number[] = [];
+  for (let at = regionStart; at < regionEnd; ) {
+    offsets.push(at);
+    const escape = text[at] === '\\' ? decodeEscapeAt(codeAt, at) : undefined;
+    const char = escape ? String.fromCharCode(escape.code) : (text[at] as string);
+    decoded += escape && escape.code > 0x7f ? ' ' : KEY_CHARACTER.test(char) ? char : ' ';
+    at = escape ? escape.end : at + 1;
+  }
+  offsets.push(regionEnd);
+  // Backslash escapes are decoded by now; a URL escape (`%22`) before the prefix still ends a word, as in `startsWord`.
+  const isWordStart = (start: number): boolean => {
+    if (start === 0 || !BODY_CHARACTER.test(decoded[start - 1] as string)) return true;
+    const at = offsets[start] as number;
+    return offsets[start - 1] === at - 1 && PERCENT_ESCAPE_BEFORE.test(text.slice(Math.max(0, at - 3), at));
+  };
+  return tokensAsWritten(decoded, isWordStart).map((token) => ({ ...token, start: offsets[token.start] as number, end: offsets[token.end] as number }));
+}
+
+/**
+ * The tokens in which escapes write key characters, each read whole: a run
+ * of key characters and escapes around every such escape is decoded and
+ * searched. `regions` receives each run read, whose tokens these replace.
+ */
+function tokensWithEscapes(text: string, regions: [number, number][]): KeyToken[] {
+  let tokens: KeyToken[] = [];
+  const codeAt: CodeAt = (index) => text.charCodeAt(index);
+  let regionEnd = 0;
+  for (let at = text.indexOf('\\'); at !== -1; at = text.indexOf('\\', at + 1)) {
+    if (at < regionEnd) continue;
+    const escape = decodeEscapeAt(codeAt, at);
+    if (!escape || escape.code > 0x7f || !KEY_CHARACTER.test(String.fromCharCode(escape.code))) continue;
+    let regionStart = at;
+    while (regionStart > 0 && REGION_CHARACTER.test(text[regionStart - 1] as string)) regionStart--;
+    regionEnd = escape.end;
+    while (regionEnd < text.length && REGION_CHARACTER.test(text[regionEnd] as string)) regionEnd++;
+    regions.push([regionStart, regionEnd]);
+    tokens = tokens.concat(tokensOfRegion(text, codeAt, regionStart, regionEnd));
+  }
+  return tokens;
+}
+
+/**
+ * Every key-shaped token in `text` (DESIGN.md: a prefix, then at least 12
+ * characters of `[A-Za-z0-9]`, with no such character on either side),
+ * placeholders included. Keys are read as a program reads its strings:
+ * characters written as JavaScript / JSON escapes (`\u006f`, `\u{6f}`, `\x6f`)
+ * count as the characters they stand for. Text without a prefix costs one
+ * pass of a literal search and one over its backslashes; the body is matched
+ * only after a prefix.
+ */
+export function findKeyTokens(text: string): KeyToken[] {
+  const written = tokensAsWritten(text);
+  const regions: [number, number][] = [];
+  const escaped = tokensWithEscapes(text, regions);
+  if (regions.length === 0) return written;
+  // Both lists and the regions are in text order: one walk drops the tokens of every region read with its escapes.
+  let region = 0;
+  const kept = written.filter((token) => {
+    while (region < regions.length && (regions[region] as [number, number])[1] <= token.start) region++;
+    const current = regions[region];
+    return current === undefined || token.start < current[0];
+  });
+  return kept.concat(escaped).sort((a, b) => a.start - b.start);
 }

@@ -58,3 +58,26 @@ export function positionOf(text: string, needle: string, from = 0): { line: numb
 
 /** A short description for test names: never the secret. */
 export const label = (text: string): string => text.replaceAll(LIVE_KEY, '<live key>').replaceAll(SANDBOX_KEY, '<sandbox key>').replaceAll(GENERIC, '<generic>');
+
+/** How a character is written as a JavaScript / JSON escape. */
+export const ESCAPE_STYLES = ['u4', 'U4', 'braced', 'padded', 'x2', 'X2'] as const;
+export type EscapeStyle = (typeof ESCAPE_STYLES)[number];
+
+/** `char` (ASCII) written as an escape: `\u006f`, `\u006F`, `\u{6f}`, `\u{006f}`, `\x6f`, `\x6F`. */
+export function escapeCharacter(char: string, style: EscapeStyle): string {
+  const hex = char.charCodeAt(0).toString(16);
+  switch (style) {
+    case 'u4': return `\\u${hex.padStart(4, '0')}`;
+    case 'U4': return `\\u${hex.padStart(4, '0').toUpperCase()}`;
+    case 'braced': return `\\u{${hex}}`;
+    case 'padded': return `\\u{${hex.padStart(6, '0')}}`;
+    case 'x2': return `\\x${hex.padStart(2, '0')}`;
+    case 'X2': return `\\x${hex.padStart(2, '0').toUpperCase()}`;
+  }
+}
+
+/** `key` with the characters at `indexes` written as escapes of `style`. */
+export function escapeAt(key: string, indexes: Iterable<number>, style: EscapeStyle = 'u4'): string {
+  const escaped = new Set(indexes);
+  return [...key].map((char, index) => (escaped.has(index) ? escapeCharacter(char, style) : char)).join('');
+}

@@ -2,8 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { API_KEY_HEADER, KEY_PREFIXES, createKeyTokenPattern } from '@optimocms/auth-types';
-import { bytesMayContainFindings, findKeyTokens, isPlaceholder, scanText } from '../../src/index.js';
-import { API_KEY_VAR, ESLINT_LINE_BREAK, NEXT_PUBLIC_KEY } from './fixtures.js';
+import { runInNewContext } from 'node:vm';
+import { bytesMayContainFindings, findKeyTokens, fingerprint, isPlaceholder, mayContainFindings, redact, scanText } from '../../src/index.js';
+import { API_KEY_VAR, ESCAPE_STYLES, ESLINT_LINE_BREAK, NEXT_PUBLIC_KEY, escapeCharacter } from './fixtures.js';
 
 const ALNUM = /[A-Za-z0-9]/;
 
@@ -20,6 +21,15 @@ const boundary = fc.string({ unit: fillerUnit, minLength: 1, maxLength: 1 }).fil
 const environment = fc.constantFrom(...(Object.keys(KEY_PREFIXES) as (keyof typeof KEY_PREFIXES)[]));
 const body = fc.stringMatching(/^[A-Za-z0-9]{12,40}$/);
 const key = fc.tuple(environment, body).map(([env, keyBody]) => ({ environment: env, value: `${KEY_PREFIXES[env]}${keyBody}` }));
+/** A key with any subset of its characters written as escapes, each in any style. */
+const escapedKey = key.chain((planted) =>
+  fc.array(fc.option(fc.constantFrom(...ESCAPE_STYLES), { freq: 2 }), { minLength: planted.value.length, maxLength: planted.value.length }).map((styles) => ({
+    ...planted,
+    written: [...planted.value].map((char, index) => { const style = styles[index]; return style ? escapeCharacter(char, style) : char; }).join(''),
+  })),
+);
+/** What a JavaScript program reads from a string literal's content, by the JavaScript engine itself. */
+const cooked = (source: string): string => runInNewContext(`"${source}"`) as string;
 
 /** Line and column of `offset`, computed without the engine: lines end where ESLint ends them, columns count UTF-16 code units. */
 function expectedPosition(text: string, offset: number): { line: number; column: number } {
@@ -73,12 +83,37 @@ describe('properties', () => {
         const starts = tokens.map((token) => token.start);
         for (const start of canonical) expect(starts).toContain(start);
         for (const token of tokens) {
-          expect(token.value).toBe(sample.slice(token.start, token.end));
+          // A token written with escapes (a body piece may follow `\x`) holds the decoded key.
+          const written = sample.slice(token.start, token.end);
+          expect(token.value).toBe(written.includes('\\') ? cooked(written) : written);
           expect(ALNUM.test(sample[token.end] ?? '')).toBe(false);
           if (!canonical.includes(token.start)) expect(sample.slice(0, token.start)).toMatch(/(?:\\[nrtbfv]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|%[0-9a-fA-F]{2})$/);
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('finds a key with any subset of its characters escaped, over the escaped source, redacted and fingerprinted as the key', () => {
+    const quote = fc.constantFrom('"', "'", '`');
+    fc.assert(
+      fc.property(filler, quote, escapedKey, filler, (before, mark, planted, after) => {
+        const prefix = `${before}\n${mark}`;
+        const text = `${prefix}${planted.written}${mark}\n${after}`;
+        expect(cooked(planted.written)).toBe(planted.value);
+        const rule = planted.environment === 'live' ? 'live-key' : 'sandbox-key';
+        const found = scanText(text, { file: 'src/a.ts', rules: [rule], inlineAllow: false }).filter((match) => match.start === prefix.length);
+        if (isPlaceholder(planted.value)) {
+          expect(found).toEqual([]);
+          return;
+        }
+        expect(found).toEqual([
+          expect.objectContaining({ rule, start: prefix.length, end: prefix.length + planted.written.length, secret: redact(planted.value), fingerprint: fingerprint(rule, 'src/a.ts', planted.value) }),
+        ]);
+        expect(mayContainFindings(text)).toBe(true);
+        expect(bytesMayContainFindings(Buffer.from(text, 'utf8'))).toBe(true);
+      }),
+      RUNS,
     );
   });
 
@@ -122,6 +157,7 @@ describe('properties', () => {
   it('never lets the byte prefilter skip UTF-8 text in which a rule reports something', () => {
     const marker = fc.oneof(
       key.map((planted) => `k='${planted.value}'`),
+      escapedKey.map((planted) => `k='${planted.written}'`),
       fc.constantFrom(`${API_KEY_VAR}=aB3dE5gH7jK9mN1pQ`, `${NEXT_PUBLIC_KEY}: x`),
       fc.mixedCase(fc.constant(API_KEY_HEADER)).map((header) => `${header}: Zx9Yw8Vu7Ts6Rq5Po4`),
     );
