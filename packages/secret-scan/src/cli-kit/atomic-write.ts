@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { accessSync, closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from './cli-error.js';
 
 export interface AtomicWriteOptions {
@@ -21,7 +21,12 @@ function realTarget(file: string): string {
   try {
     return realpathSync(file);
   } catch {
-    // A new file (or a dangling link's own path): its folder may still be a symlink, which rename follows.
+    // A dangling link: create the file it names. A new file: its folder may still be a symlink, which rename follows.
+    try {
+      if (lstatSync(file).isSymbolicLink()) return resolve(dirname(file), readlinkSync(file));
+    } catch {
+      // No such file: a new one.
+    }
     return file;
   }
 }
@@ -49,7 +54,8 @@ function isReadOnly(target: string, mode: number): boolean {
  *   secret never sits in a readable temporary file; it is removed whenever
  *   the write fails.
  * - An existing file keeps its mode; a new one gets `options.mode`.
- * - A symlink is written through to its target, and stays a symlink.
+ * - A symlink is written through to its target (created if the link
+ *   dangles), and stays a symlink.
  * - A read-only file is never replaced: a one-line error instead (rename
  *   would otherwise replace it silently whenever the folder is writable).
  *

@@ -28,6 +28,11 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(join(dir, 'real/.env'), 'utf8')).toBe('NEW=1\n');
     expect(statSync(join(dir, 'real/.env')).mode & 0o777).toBe(0o600);
     expect(readdirSync(join(dir, 'real'))).toEqual(['.env']);
+    // A link to a file not there yet: the file is created where the link points.
+    symlinkSync('real/report.json', join(dir, 'report.json'));
+    writeFileAtomic(join(dir, 'report.json'), '{}\n');
+    expect(lstatSync(join(dir, 'report.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real/report.json'), 'utf8')).toBe('{}\n');
   });
 
   it('never replaces a read-only file, and says so in one line', () => {
