@@ -228,6 +228,9 @@ describe('env-keys on a whole project (no git)', () => {
     await expect(runEnvKeys({ cwd: folder, envVar: 'NEXT_PUBLIC_OPTIMOCMS_KEY' })).rejects.toThrow(CodemodError);
     await expect(runEnvKeys({ cwd: folder, envVar: '1BAD' })).rejects.toThrow(/not a valid environment variable name/);
     await expect(runEnvKeys({ cwd: folder, paths: ['src/cms.ts'], envVar: 'NODE_OPTIONS' })).rejects.toThrow(/^--env-var NODE_OPTIONS is a name the system, Node or npm already uses/);
+    // Usage errors, not runtime failures: the CLI adds its usage hint to them.
+    await expect(runEnvKeys({ cwd: folder, envVar: 'PATH' })).rejects.toMatchObject({ kind: 'usage' });
+    await expect(runEnvKeys({ cwd: folder, envVar: 'CMS_KEY' })).rejects.toMatchObject({ kind: 'usage' });
   });
 
   it('finds a secret of unknown format by position (SDK apiKey) and moves it too', async () => {

@@ -99,7 +99,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
   const { cwd } = options;
   if (options.envVar !== undefined) {
     const problem = envVarNameProblem(options.envVar);
-    if (problem) throw new CodemodError(problem);
+    if (problem) throw new CodemodError(problem, 'usage');
   }
   const files = listFiles(cwd, options.paths ?? []);
   let migrator: FileMigrator | undefined;
@@ -164,7 +164,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
     }
   }
   if (options.envVar !== undefined && distinct.size > 1) {
-    throw new CodemodError(`--env-var names a single key, but ${distinct.size} distinct keys were found; run without --env-var, or on fewer paths`);
+    throw new CodemodError(`--env-var names a single key, but ${distinct.size} distinct keys were found; run without --env-var, or on fewer paths`, 'usage');
   }
   const existing = readExistingEnv(cwd);
   const naming = assignEnvVarNames({
