@@ -29,6 +29,13 @@ const POSITIONS: readonly ((key: string, index: number) => [string, string, stri
   (key, index) => [`const e${index} = `, `'${key}'`, '; // 😀\t'],
 ];
 
+// Only in .tsx files: JSX attributes, plain, with HTML entities, and single-quoted.
+const JSX_POSITIONS: readonly ((key: string, index: number) => [string, string, string])[] = [
+  (key, index) => [`export const j${index} = <W a=`, `"${key}"`, ' />;'],
+  (key, index) => [`export const k${index} = <W a=`, `"x &amp; ${key} &#x41;\\"`, ' b="😀" />;'],
+  (key, index) => [`export const l${index} = <W\ta=`, `'${key}'`, '>text 😀</W>;'],
+];
+
 const FILLERS = ['// plain comment', '/* block é 😀 */', '\t\tconst tab = 1;', 'let emoji = "😀 ☃ \\u00e9";', '', '   ', 'export {};'];
 
 // Keys by index: a failing case is printed, and no output may hold a whole key.
@@ -38,12 +45,12 @@ const EOL = fc.constantFrom('\n', '\r\n', '\r');
 const INVALID = fc.constantFrom(Buffer.from([0xe9]), Buffer.from([0xff]), Buffer.from([0xc3]), Buffer.from([0x80, 0x80]));
 
 const LINE = fc.oneof(
-  { weight: 3, arbitrary: fc.tuple(fc.integer({ min: 0, max: POSITIONS.length - 1 }), fc.integer({ min: 0, max: KEYS.length - 1 })).map(([position, key]) => ({ position, key })) },
+  { weight: 3, arbitrary: fc.tuple(fc.integer({ min: 0, max: POSITIONS.length + JSX_POSITIONS.length - 1 }), fc.integer({ min: 0, max: KEYS.length - 1 })).map(([position, key]) => ({ position, key })) },
   { weight: 3, arbitrary: fc.constantFrom(...FILLERS).map((filler) => ({ filler })) },
   { weight: 1, arbitrary: INVALID.map((bytes) => ({ invalid: bytes })) },
 );
 
-const FILE = fc.record({ bom: fc.boolean(), eol: EOL, lines: fc.array(LINE, { minLength: 1, maxLength: 14 }) });
+const FILE = fc.record({ extension: fc.constantFrom('ts', 'tsx'), bom: fc.boolean(), eol: EOL, lines: fc.array(LINE, { minLength: 1, maxLength: 14 }) });
 type GeneratedFile = typeof FILE extends fc.Arbitrary<infer T> ? T : never;
 
 function piecesOf(file: GeneratedFile): Piece[] {
@@ -51,7 +58,10 @@ function piecesOf(file: GeneratedFile): Piece[] {
   file.lines.forEach((line, index) => {
     if ('position' in line) {
       const key = KEYS[line.key] as string;
-      const [before, literal, after] = (POSITIONS[line.position] as (typeof POSITIONS)[number])(key, index);
+      // A .ts file has no JSX: its JSX draws stand for the other positions.
+      const positions = file.extension === 'tsx' ? [...POSITIONS, ...JSX_POSITIONS] : POSITIONS;
+      const position = positions[line.position % positions.length] as (typeof POSITIONS)[number];
+      const [before, literal, after] = position(key, index);
       pieces.push(fixed(before), { literal: Buffer.from(literal), key }, fixed(after));
     } else if ('filler' in line) {
       pieces.push(fixed(line.filler));
@@ -65,8 +75,8 @@ function piecesOf(file: GeneratedFile): Piece[] {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function parseErrors(text: string): number {
-  const sourceFile = ts.createSourceFile('f.ts', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS) as ts.SourceFile & { parseDiagnostics: unknown[] };
+function parseErrors(file: string, text: string): number {
+  const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS) as ts.SourceFile & { parseDiagnostics: unknown[] };
   return sourceFile.parseDiagnostics.length;
 }
 
@@ -75,14 +85,15 @@ describe('random files (BOM, LF/CRLF/CR, tabs, emoji, invalid UTF-8, keys in man
     await fc.assert(
       fc.asyncProperty(FILE, async (file) => {
         const pieces = piecesOf(file);
+        const name = `f.${file.extension}`;
         const input = Buffer.concat(pieces.map((piece) => ('fixed' in piece ? piece.fixed : piece.literal)));
         const folder = tempFolder();
-        writeFileSync(join(folder, 'f.ts'), input);
+        writeFileSync(join(folder, name), input);
         const invalid = file.lines.some((line) => 'invalid' in line);
-        if (!invalid) expect(parseErrors(input.toString('utf8'))).toBe(0);
+        if (!invalid) expect(parseErrors(name, input.toString('utf8'))).toBe(0);
 
         const report = await runEnvKeys({ cwd: folder, write: true });
-        const output = readFileSync(join(folder, 'f.ts'));
+        const output = readFileSync(join(folder, name));
 
         // Bytes as latin1: one character per byte, so the comparison is byte for byte.
         const pattern = new RegExp(`^${pieces.map((piece) => ('fixed' in piece ? escapeRegExp(piece.fixed.toString('latin1')) : '([\\s\\S]*?)')).join('')}$`);
@@ -98,11 +109,11 @@ describe('random files (BOM, LF/CRLF/CR, tabs, emoji, invalid UTF-8, keys in man
 
         if (invalid) {
           expect(output.equals(input)).toBe(true);
-          if (literals.length > 0) expect(report.errors.map((error) => error.file)).toEqual(['f.ts']);
+          if (literals.length > 0) expect(report.errors.map((error) => error.file)).toEqual([name]);
         } else {
           expect(report.errors).toEqual([]);
           expect(output.subarray(0, 3).equals(Buffer.from('\uFEFF')) === file.bom).toBe(true);
-          expect(parseErrors(output.toString('utf8'))).toBe(0);
+          expect(parseErrors(name, output.toString('utf8'))).toBe(0);
         }
       }),
       { numRuns: 120 },
