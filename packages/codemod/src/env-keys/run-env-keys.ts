@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { KEY_TOKEN, SDK, type KeyEnvironment } from '@optimocms/auth-types';
+import { SDK, type KeyEnvironment } from '@optimocms/auth-types';
 import { findKeyTokens, isPlaceholder, LineLocator, moduleKind, redact, scanText } from '@optimocms/secret-scan';
 import { CodemodError } from '../codemod-error.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
@@ -120,7 +120,8 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
     }
     if (source === undefined) continue;
     const { text } = source;
-    const tokens = text.includes(KEY_TOKEN.commonPrefix) ? findKeyTokens(text).filter((token) => !isPlaceholder(token.value)) : [];
+    // No `optimo_` gate: a key spelt with escapes (`'\u006fptimo_live_…'`) holds none, and findKeyTokens prefilters itself.
+    const tokens = findKeyTokens(text).filter((token) => !isPlaceholder(token.value));
     // `.env` is where keys belong; listed, it is not ignored yet: the plan adds it to .gitignore.
     if (file === ENV_FILE) {
       envHoldsKeys = tokens.length > 0;
