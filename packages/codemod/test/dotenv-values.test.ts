@@ -14,7 +14,7 @@ function readBack(line: string): { node: string | undefined; dotenv: string | un
 }
 
 // Characters that mean something to one dotenv parser or another, and a few that mean nothing.
-const TRICKY = fc.constantFrom("'", '"', '`', '$', '{', '}', '#', ' ', '\t', '\\', 'n', 'r', '=', 'a', 'Z', '0', 'é', '😀', 'export ');
+const TRICKY = fc.constantFrom("'", '"', '`', '$', '{', '}', '#', ' ', '\t', '\\', 'n', 'r', '=', ':', '@', ',', '/', '.', '+', '~', '-', '_', 'a', 'Z', '0', 'é', '😀', 'export ');
 const VALUE = fc.array(TRICKY, { maxLength: 12 }).map((parts) => parts.join(''));
 
 describe('values written to .env', () => {
