@@ -34,6 +34,8 @@ export const PUBLIC_ENV_PREFIXES = [
   { prefix: 'GATSBY_', bundler: 'Gatsby' },
   { prefix: 'VUE_APP_', bundler: 'Vue CLI' },
   { prefix: 'STORYBOOK_', bundler: 'Storybook' },
+  { prefix: 'NG_APP_', bundler: 'Angular (@ngx-env/builder)' },
+  { prefix: 'BUN_PUBLIC_', bundler: 'Bun' },
 ] as const;
 
 /** One of the browser-public prefixes. */

@@ -9,3 +9,4 @@ export * from './scope-model.js';
 export * from './manifest.js';
 export * from './code-files.js';
 export * from './http-requests.js';
+export * from './frameworks/index.js';

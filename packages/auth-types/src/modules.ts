@@ -23,8 +23,8 @@ export const MODULE_CONVENTIONS = {
     '**/client/**/*.{js,jsx,ts,tsx,mjs,mts}',
     '**/*.{svelte,vue}',
   ],
-  /** Paths that frameworks guarantee to be server-only (`*.server.*`, `.server/`, SvelteKit `$lib/server/`). */
-  serverOnlyPathPatterns: [/\.server\.[cm]?[jt]sx?$/, /(^|\/)[^/]*\.server\//, /(^|\/)lib\/server\//],
+  /** Paths that frameworks guarantee to be server-only (`*.server.*` of any extension, Nuxt's `*.server.vue` too; `.server/`, SvelteKit `$lib/server/`). */
+  serverOnlyPathPatterns: [/\.server\.[^/]+$/, /(^|\/)[^/]*\.server\//, /(^|\/)lib\/server\//],
   /** Next.js inlines the `env` block of these files into the browser bundle. */
   nextConfigPattern: /(^|\/)next\.config\.[cm]?[jt]s$/,
 } as const;

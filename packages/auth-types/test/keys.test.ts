@@ -88,8 +88,10 @@ describe('environment variables', () => {
   it('knows the browser-public prefixes and their bundlers', () => {
     expect(PUBLIC_ENV_PREFIXES.map(({ prefix }) => prefix)).toEqual([
       'NEXT_PUBLIC_', 'VITE_', 'REACT_APP_', 'EXPO_PUBLIC_', 'PUBLIC_', 'NUXT_PUBLIC_', 'GATSBY_', 'VUE_APP_', 'STORYBOOK_',
+      'NG_APP_', 'BUN_PUBLIC_',
     ]);
     expect(publicEnvBundler('VITE_OPTIMOCMS_KEY')).toBe('Vite');
+    expect(publicEnvBundler('NG_APP_OPTIMOCMS_KEY')).toBe('Angular (@ngx-env/builder)');
     expect(publicEnvBundler('OPTIMOCMS_API_KEY')).toBeUndefined();
     expect(publicEnvPrefix('NEXT_PUBLIC_OPTIMOCMS_KEY')).toBe('NEXT_PUBLIC_');
     expect(publicEnvPrefix('OPTIMOCMS_API_KEY')).toBeUndefined();

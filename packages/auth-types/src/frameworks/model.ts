@@ -1,0 +1,51 @@
+import { ANGULAR } from './angular.js';
+import { ASTRO } from './astro.js';
+import { EXPO } from './expo.js';
+import { GATSBY } from './gatsby.js';
+import { NEXT } from './next.js';
+import { NUXT } from './nuxt.js';
+import { REACT_ROUTER } from './react-router.js';
+import { BUN, CLOUDFLARE_WORKERS, DENO, NODE_SERVER } from './server-runtimes.js';
+import { SVELTEKIT } from './sveltekit.js';
+import { FRAMEWORK_IDS, type FileRule, type FrameworkId, type FrameworkModel } from './types.js';
+import { VITE } from './vite.js';
+
+// Project convention (not in the OptimoCMS guide): the guide says "never client-side"; what is client-side is each framework's own rule, cited in each entry.
+/** The framework model, by id. */
+export const FRAMEWORKS: Readonly<Record<FrameworkId, FrameworkModel>> = {
+  next: NEXT,
+  nuxt: NUXT,
+  sveltekit: SVELTEKIT,
+  astro: ASTRO,
+  'react-router': REACT_ROUTER,
+  gatsby: GATSBY,
+  expo: EXPO,
+  angular: ANGULAR,
+  vite: VITE,
+  'cloudflare-workers': CLOUDFLARE_WORKERS,
+  'node-server': NODE_SERVER,
+  deno: DENO,
+  bun: BUN,
+};
+
+/** The models in detection precedence (the order of {@link FRAMEWORK_IDS}). */
+export const FRAMEWORK_MODELS: readonly FrameworkModel[] = FRAMEWORK_IDS.map((id) => FRAMEWORKS[id]);
+
+// Project convention (not in the OptimoCMS guide): DESIGN.md's universal markers, as globs; they hold in every framework and win over its rules.
+/** Paths that are server-only whatever the framework: `*.server.*`, `.server/` folders, SvelteKit `$lib/server/`. */
+export const SERVER_PATH_MARKERS: readonly FileRule[] = [
+  { glob: '**/*.server.*', role: 'server', what: 'server-only module (*.server.*)' },
+  { glob: '**/*.server/**', role: 'server', what: 'server-only folder (.server/)' },
+  { glob: '**/lib/server/**', role: 'server', what: 'server-only folder ($lib/server/)' },
+];
+
+// Project convention (not in the OptimoCMS guide): Vue and Svelte single-file components compile to browser code wherever no framework says otherwise.
+/** Rules for a file whose framework is unknown. */
+export const FALLBACK_FILE_RULES: readonly FileRule[] = [
+  { glob: '**/*.{vue,svelte}', role: 'universal', what: 'Vue or Svelte component' },
+];
+
+/** True for a framework id of the model. */
+export function isFrameworkId(value: unknown): value is FrameworkId {
+  return typeof value === 'string' && (FRAMEWORK_IDS as readonly string[]).includes(value);
+}
