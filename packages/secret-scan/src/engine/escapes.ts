@@ -63,6 +63,11 @@ export function decodeEscapeAt(codeAt: CodeAt, at: number): Escape | undefined {
 // The characters of the key prefixes: a key whose prefix is written with escapes holds an escape of one of them.
 const PREFIX_CODES = new Set([...Object.values(KEY_PREFIXES).join('')].map((char) => char.charCodeAt(0)));
 
+/** True for a character of a key prefix (`o`, `p`, …, `_`). */
+export function isPrefixCode(code: number): boolean {
+  return PREFIX_CODES.has(code);
+}
+
 /**
  * True when the backslash at `at` starts an escape of a key-prefix character
  * (`\u006f`, `\x5F`, `\u{70}`). A key with any of its prefix written so
@@ -72,5 +77,5 @@ export function escapesPrefixCharacter(codeAt: CodeAt, at: number): boolean {
   const kind = codeAt(at + 1);
   if (kind !== U && kind !== X) return false;
   const escape = decodeEscapeAt(codeAt, at);
-  return escape !== undefined && PREFIX_CODES.has(escape.code);
+  return escape !== undefined && isPrefixCode(escape.code);
 }

@@ -1,6 +1,6 @@
 import { KEY_PREFIXES, KEY_TOKEN, type KeyEnvironment } from '@optimocms/auth-types';
 import { escapeRegExp } from './escape-regexp.js';
-import { decodeEscapeAt, type CodeAt } from './escapes.js';
+import { decodeEscapeAt, isPrefixCode, type CodeAt } from './escapes.js';
 
 /** A key-shaped token found in text. Holds the secret: never print `value`, use `redact`. */
 export interface KeyToken {
@@ -49,13 +49,19 @@ function tokensAsWritten(text: string, isWordStart: (start: number) => boolean =
   return tokens;
 }
 
-// The characters a key can be written with, escapes included (`\`, `u`, `x`, hex digits, braces).
-const REGION_CHARACTER = /[A-Za-z0-9_\\{}]/;
-const KEY_CHARACTER = /[A-Za-z0-9_]/;
+/** The character `code` stands for when a key can hold it (a body or prefix character), else undefined. */
+function keyCharacter(code: number): string | undefined {
+  const char = String.fromCharCode(code);
+  return code <= 0x7f && (BODY_CHARACTER.test(char) || isPrefixCode(code)) ? char : undefined;
+}
+
+// Besides key characters, escapes are written with `\`, `{` and `}` (`u`, `x` and hex digits are body characters).
+const ESCAPE_SYNTAX = new Set(['\\', '{', '}']);
+const inRegion = (char: string): boolean => ESCAPE_SYNTAX.has(char) || keyCharacter(char.charCodeAt(0)) !== undefined;
 const PERCENT_ESCAPE_BEFORE = /%[0-9a-fA-F]{2}$/;
 
 /**
- * The tokens of one run of {@link REGION_CHARACTER}s, read with its escapes
+ * The tokens of one run of key characters and escapes, read with its escapes
  * decoded: what a program that reads the string sees (and what ESLint reports).
  */
 function tokensOfRegion(text: string, codeAt: CodeAt, regionStart: number, regionEnd: number): KeyToken[] {
@@ -65,8 +71,7 @@ function tokensOfRegion(text: string, codeAt: CodeAt, regionStart: number, regio
   for (let at = regionStart; at < regionEnd; ) {
     offsets.push(at);
     const escape = text[at] === '\\' ? decodeEscapeAt(codeAt, at) : undefined;
-    const char = escape ? String.fromCharCode(escape.code) : (text[at] as string);
-    decoded += escape && escape.code > 0x7f ? ' ' : KEY_CHARACTER.test(char) ? char : ' ';
+    decoded += keyCharacter(escape ? escape.code : codeAt(at)) ?? ' ';
     at = escape ? escape.end : at + 1;
   }
   offsets.push(regionEnd);
@@ -80,26 +85,27 @@ function tokensOfRegion(text: string, codeAt: CodeAt, regionStart: number, regio
 }
 
 /**
- * The tokens in which escapes write key characters, each read whole: a run
+ * The tokens in which escapes write key characters, each read whole: the run
  * of key characters and escapes around every such escape is decoded and
- * searched. `regions` receives each run read, whose tokens these replace.
+ * searched. Its `regions` are the runs read, whose tokens these replace.
  */
-function tokensWithEscapes(text: string, regions: [number, number][]): KeyToken[] {
+function tokensWithEscapes(text: string): { tokens: KeyToken[]; regions: [number, number][] } {
   let tokens: KeyToken[] = [];
+  const regions: [number, number][] = [];
   const codeAt: CodeAt = (index) => text.charCodeAt(index);
   let regionEnd = 0;
   for (let at = text.indexOf('\\'); at !== -1; at = text.indexOf('\\', at + 1)) {
     if (at < regionEnd) continue;
     const escape = decodeEscapeAt(codeAt, at);
-    if (!escape || escape.code > 0x7f || !KEY_CHARACTER.test(String.fromCharCode(escape.code))) continue;
+    if (!escape || keyCharacter(escape.code) === undefined) continue;
     let regionStart = at;
-    while (regionStart > 0 && REGION_CHARACTER.test(text[regionStart - 1] as string)) regionStart--;
+    while (regionStart > 0 && inRegion(text[regionStart - 1] as string)) regionStart--;
     regionEnd = escape.end;
-    while (regionEnd < text.length && REGION_CHARACTER.test(text[regionEnd] as string)) regionEnd++;
+    while (regionEnd < text.length && inRegion(text[regionEnd] as string)) regionEnd++;
     regions.push([regionStart, regionEnd]);
     tokens = tokens.concat(tokensOfRegion(text, codeAt, regionStart, regionEnd));
   }
-  return tokens;
+  return { tokens, regions };
 }
 
 /**
@@ -113,8 +119,7 @@ function tokensWithEscapes(text: string, regions: [number, number][]): KeyToken[
  */
 export function findKeyTokens(text: string): KeyToken[] {
   const written = tokensAsWritten(text);
-  const regions: [number, number][] = [];
-  const escaped = tokensWithEscapes(text, regions);
+  const { tokens: escaped, regions } = tokensWithEscapes(text);
   if (regions.length === 0) return written;
   // Both lists and the regions are in text order: one walk drops the tokens of every region read with its escapes.
   let region = 0;
