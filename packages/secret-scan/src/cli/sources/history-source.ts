@@ -1,5 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
-import { CliError } from '../../cli-kit/cli-error.js';
+import { CliError, oneLine } from '../../cli-kit/cli-error.js';
 import { findFileRoot, slashRelative, type FileRoot } from '../../cli-kit/file-root.js';
 import { gitExit, spawnGit } from '../../cli-kit/git.js';
 import type { Source, SourceContext, SourceUnit } from './source.js';
@@ -57,7 +57,9 @@ function newPath(line: string): string | undefined {
  * every ref (`--all`).
  */
 async function* historyUnits(root: FileRoot, range: string | undefined, absolutePaths: readonly string[], maxFileSize: number, counts: { commits: number }): AsyncGenerator<SourceUnit[]> {
-  const args = ['log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--format=%x00%H %aI', range ?? '--all', '--', ...absolutePaths.map((path) => slashRelative(root.dir, path))];
+  // --end-of-options: whatever the range holds, git reads it as a revision, never as an option.
+  const revisions = range === undefined ? ['--all'] : ['--end-of-options', range];
+  const args = ['log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--format=%x00%H %aI', ...revisions, '--', ...absolutePaths.map((path) => slashRelative(root.dir, path))];
   const child = spawnGit(args, root.dir);
   const exited = gitExit(child, args);
   // Handled where it is awaited, after the output: a failing git must not be an unhandled rejection meanwhile.
@@ -136,6 +138,8 @@ async function* historyUnits(root: FileRoot, range: string | undefined, absolute
 }
 
 export function openHistorySource({ options, cwd, absolutePaths }: SourceContext, range: string | undefined): Source {
+  // git would read `--history=--output=x` as its own option (and write the file): no revision range starts with `-`.
+  if (range?.startsWith('-')) throw new CliError(`--history: "${oneLine(range)}" is not a revision range (a range never starts with "-"; write HEAD~10..HEAD or origin/main..HEAD)`, 'usage');
   const root = findFileRoot(absolutePaths.length > 0 ? absolutePaths : [cwd], cwd, true);
   if (!root.git) throw new CliError(`--history needs a git repository, and ${slashRelative(cwd, absolutePaths[0] ?? cwd)} is not inside a git work tree`);
   const counts = { commits: 0 };
