@@ -4,7 +4,7 @@ import { parseFileSize } from './file-size.js';
 export type ReportFormat = 'text' | 'json' | 'sarif';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif'];
 
-export type SourceMode = { kind: 'tree' } | { kind: 'staged' } | { kind: 'history'; range?: string };
+export type SourceMode = { kind: 'tree' } | { kind: 'staged' } | { kind: 'history'; range?: string } | { kind: 'bundle' } | { kind: 'pack' };
 
 export interface CliOptions {
   mode: SourceMode;
@@ -18,6 +18,8 @@ export interface CliOptions {
   maxFileSize: number;
   noIgnore: boolean;
   followSymlinks: boolean;
+  /** --bundle: also look for the key values of the process environment, not only those of .env files. */
+  envFromProcess: boolean;
   /** Worker threads; undefined picks by the size of the run. */
   jobs?: number;
   help: boolean;
@@ -38,7 +40,7 @@ function parseJobs(text: string): number {
 
 /** Parses argv (without `node` and the script). Throws a usage CliError with a one-line message. */
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { mode: { kind: 'tree' }, paths: [], format: 'text', maxFileSize: DEFAULT_MAX_FILE_SIZE, noIgnore: false, followSymlinks: false, help: false, version: false };
+  const options: CliOptions = { mode: { kind: 'tree' }, paths: [], format: 'text', maxFileSize: DEFAULT_MAX_FILE_SIZE, noIgnore: false, followSymlinks: false, envFromProcess: false, help: false, version: false };
   let modeFlag: string | undefined;
   const setMode = (flag: string, mode: SourceMode) => {
     if (modeFlag && modeFlag !== flag) throw new CliError(`${modeFlag} and ${flag} cannot be combined`, 'usage');
@@ -92,6 +94,15 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         setMode(flag, range === undefined ? { kind: 'history' } : { kind: 'history', range });
         break;
       }
+      case '--bundle':
+        setMode(flag, { kind: 'bundle' });
+        break;
+      case '--pack':
+        setMode(flag, { kind: 'pack' });
+        break;
+      case '--env-from-process':
+        options.envFromProcess = true;
+        break;
       case '--format': {
         const format = value();
         if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new CliError(`--format expects one of ${REPORT_FORMATS.join(', ')}, got "${format}"`, 'usage');
@@ -128,7 +139,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     if (inlineValue !== undefined) throw new CliError(`${flag} does not take a value`, 'usage');
   }
   if (options.mode.kind === 'tree' && options.paths.length === 0) options.paths.push('.');
+  if (options.envFromProcess && options.mode.kind !== 'bundle') throw new CliError('--env-from-process applies to --bundle', 'usage');
   if (options.mode.kind !== 'tree' && options.noIgnore) throw new CliError(`--no-ignore applies to file scans, not to ${modeFlag}`, 'usage');
-  if (options.mode.kind !== 'tree' && options.followSymlinks) throw new CliError(`--follow-symlinks applies to file scans, not to ${modeFlag}`, 'usage');
+  if (options.mode.kind !== 'tree' && options.mode.kind !== 'bundle' && options.followSymlinks) throw new CliError(`--follow-symlinks applies to file scans, not to ${modeFlag}`, 'usage');
   return options;
 }

@@ -5,7 +5,7 @@ import { isInside, resolveArgument, slashRelative, type FileRoot } from '../cli-
 import type { CliOptions } from './args.js';
 import { Notices } from './notices.js';
 import { formatReport } from './report/format-report.js';
-import type { ScanReport } from './report/scan-summary.js';
+import type { ScanReport, ScanSummary } from './report/scan-summary.js';
 import { compareFindings } from './scan/finding.js';
 import { ScanCollector } from './scan/scan-collector.js';
 import { scanUnits } from './scan/scan-units.js';
@@ -36,13 +36,15 @@ export async function runScan(options: CliOptions, io: CommandIo): Promise<numbe
   const cwd = realpathSync(io.cwd);
   const notices = new Notices((line) => io.stderr.write(line));
   // --staged and --history take paths that may be gone from the working tree.
-  const absolutePaths = options.paths.map((path) => resolveArgument(path, cwd, options.mode.kind === 'tree'));
+  const absolutePaths = options.paths.map((path) => resolveArgument(path, cwd, options.mode.kind !== 'staged' && options.mode.kind !== 'history'));
   const source = await openSource({ options, cwd, absolutePaths, notices });
   const suppression = await loadSuppression(options, source.root, cwd);
+  // What may sit in the repository (the path allowlist: test fixtures) may still not be published; reviewed fingerprints hold everywhere.
+  if (options.mode.kind === 'pack') suppression.config = { ...suppression.config, allowlist: { ...suppression.config.allowlist, paths: [] } };
   const collector = new ScanCollector(notices.note, displayFrom(cwd, source.root));
   const { Progress } = await import('../cli-kit/progress.js');
   const progress = new Progress(io.stderr, 'scanning');
-  const scanOptions = { maxFileSize: options.maxFileSize, followSymlinks: options.followSymlinks, ...(options.jobs === undefined ? {} : { jobs: options.jobs }) };
+  const scanOptions = { maxFileSize: options.maxFileSize, followSymlinks: options.followSymlinks, ...(options.jobs === undefined ? {} : { jobs: options.jobs }), ...(source.detector ? { detector: source.detector } : {}) };
   try {
     for await (const batch of source.units()) {
       const outcomes = await scanUnits(batch, scanOptions, progress.update);
@@ -51,7 +53,7 @@ export async function runScan(options: CliOptions, io: CommandIo): Promise<numbe
   } finally {
     progress.finish();
   }
-  return finish({ options, io, cwd, notices, collector }, suppression, source.summary?.().commits, started);
+  return finish({ options, io, cwd, notices, collector, rules: source.rules }, suppression, source.summary?.() ?? {}, started);
 }
 
 interface Finished {
@@ -60,9 +62,10 @@ interface Finished {
   cwd: string;
   notices: Notices;
   collector: ScanCollector;
+  rules: ScanReport['rules'];
 }
 
-async function finish({ options, io, cwd, notices, collector }: Finished, suppression: SuppressionInputs, commits: number | undefined, started: number): Promise<number> {
+async function finish({ options, io, cwd, notices, collector, rules }: Finished, suppression: SuppressionInputs, extra: Pick<ScanSummary, 'commits' | 'scanned'>, started: number): Promise<number> {
   const suppressed = await suppress([...collector.findings].sort(compareFindings), suppression);
   let baselineWritten: number | undefined;
   if (options.writeBaseline !== undefined) {
@@ -71,6 +74,7 @@ async function finish({ options, io, cwd, notices, collector }: Finished, suppre
   }
   const report: ScanReport = {
     findings: suppressed.findings,
+    ...(rules ? { rules } : {}),
     summary: {
       files: collector.files,
       bytes: collector.bytes,
@@ -78,7 +82,7 @@ async function finish({ options, io, cwd, notices, collector }: Finished, suppre
       durationMs: Math.round(performance.now() - started),
       skipped: collector.skipped,
       suppressed: { config: suppressed.config, baseline: suppressed.baseline },
-      ...(commits === undefined ? {} : { commits }),
+      ...extra,
     },
   };
   notices.flush();
@@ -95,6 +99,11 @@ async function finish({ options, io, cwd, notices, collector }: Finished, suppre
     return EXIT.clean;
   }
   if (report.findings.length > 0) return EXIT.findings;
+  if (rules && collector.files === 0) {
+    // --bundle, --pack: an artefact scan that read nothing (every file binary, a symlink or unreadable) checked nothing.
+    io.stderr.write('optimocms-scan: no text file was scanned: nothing was checked\n');
+    return EXIT.error;
+  }
   if (collector.skipped.unreadable > 0) {
     io.stderr.write(`optimocms-scan: ${collector.skipped.unreadable} file${collector.skipped.unreadable === 1 ? '' : 's'} could not be read: the scan is incomplete\n`);
     return EXIT.error;

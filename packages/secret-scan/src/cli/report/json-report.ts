@@ -16,6 +16,9 @@ function jsonFinding(finding: Finding): Record<string, unknown> {
     ...(finding.environment ? { environment: finding.environment } : {}),
     ...(finding.commit ? { commit: finding.commit } : {}),
     ...(finding.authorDate ? { authorDate: finding.authorDate } : {}),
+    ...(finding.variables ? { variables: finding.variables } : {}),
+    ...(finding.source ? { source: finding.source } : {}),
+    ...(finding.cause ? { cause: finding.cause } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import { hashSecret } from '../../engine/redact.js';
-import { RULE_IDS, RULES } from '../../engine/rules.js';
+import { RULE_IDS } from '../../engine/rules.js';
+import { REPORT_RULES, type ReportRuleId } from '../artefact/artefact-rules.js';
 import type { Finding } from '../scan/finding.js';
 import type { ScanReport } from './scan-summary.js';
 import { packageVersion } from '../version.js';
@@ -13,8 +14,8 @@ function uri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-function sarifRule(id: (typeof RULE_IDS)[number]) {
-  const rule = RULES[id];
+function sarifRule(id: ReportRuleId) {
+  const rule = REPORT_RULES[id];
   return {
     id,
     name: id.replace(/(^|-)([a-z])/g, (_match, _dash: string, letter: string) => letter.toUpperCase()),
@@ -41,9 +42,37 @@ function lineHashes(findings: readonly Finding[]): string[] {
   });
 }
 
+function physicalLocation(path: string, region: { startLine: number; startColumn: number; endLine?: number; endColumn?: number }) {
+  return { physicalLocation: { artifactLocation: { uri: uri(path), uriBaseId: '%SRCROOT%' }, region } };
+}
+
+/** A source inside the repository (not `../…`, not `webpack://…`): a location code scanning can show. */
+function isRepositoryPath(file: string): boolean {
+  return !file.startsWith('../') && !file.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(file);
+}
+
+/**
+ * Where a result points: the original source when a source map gave one in
+ * the repository (the build output is a related location), else the file.
+ */
+function artefactLocations(finding: Finding) {
+  const file = physicalLocation(finding.path, { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn });
+  const source = finding.source;
+  if (source === undefined) return { locations: [file] };
+  const original = physicalLocation(source.file, { startLine: source.line, startColumn: source.column });
+  if (!isRepositoryPath(source.file)) return { locations: [file], relatedLocations: [{ id: 1, ...original, message: { text: 'original source (from the source map)' } }] };
+  return { locations: [original], relatedLocations: [{ id: 1, ...file, message: { text: 'where it ships (build output)' } }] };
+}
+
+function artefactMessage(finding: Finding): string {
+  const parts = [finding.source ? ` in ${finding.path}:${finding.line}:${finding.column}, from ${finding.source.file}:${finding.source.line}:${finding.source.column}` : '', finding.cause ? `. Likely cause: ${finding.cause.text}` : ''];
+  return parts.join('');
+}
+
 /** SARIF 2.1.0 for GitHub code scanning and other viewers. Messages carry only redacted secrets. */
 export function formatSarif(report: ScanReport): string {
   const hashes = lineHashes(report.findings);
+  const ruleIds = report.rules ?? RULE_IDS;
   const version = packageVersion();
   const sarif = {
     $schema: SCHEMA,
@@ -56,25 +85,19 @@ export function formatSarif(report: ScanReport): string {
             informationUri: INFORMATION_URI,
             version,
             semanticVersion: version,
-            rules: RULE_IDS.map(sarifRule),
+            rules: ruleIds.map(sarifRule),
           },
         },
         columnKind: 'utf16CodeUnits',
         results: report.findings.map((finding, index) => ({
           ruleId: finding.rule,
-          ruleIndex: RULE_IDS.indexOf(finding.rule),
+          ruleIndex: ruleIds.indexOf(finding.rule),
           level: finding.severity,
-          message: { text: `${RULES[finding.rule].shortDescription}: ${finding.secret}${finding.commit ? ` (added in commit ${finding.commit.slice(0, 12)})` : ''}` },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: uri(finding.path), uriBaseId: '%SRCROOT%' },
-                region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
-              },
-            },
-          ],
+          message: { text: `${REPORT_RULES[finding.rule].shortDescription}: ${finding.secret}${finding.commit ? ` (added in commit ${finding.commit.slice(0, 12)})` : ''}${artefactMessage(finding)}` },
+          ...artefactLocations(finding),
           partialFingerprints: { primaryLocationLineHash: hashes[index] as string, 'optimocmsFingerprint/v1': finding.fingerprint },
           ...(finding.commit ? { properties: { commit: finding.commit, authorDate: finding.authorDate } } : {}),
+          ...(finding.variables || finding.cause ? { properties: { ...(finding.variables ? { variables: finding.variables } : {}), ...(finding.cause ? { likelyCause: finding.cause.kind } : {}) } } : {}),
         })),
       },
     ],

@@ -1,5 +1,6 @@
 import type { Finding } from '../scan/finding.js';
 import type { SkipCounts } from '../scan/scan-collector.js';
+import type { ReportRuleId } from '../artefact/artefact-rules.js';
 
 /** The JSON report's `summary`; `files`, `bytes`, `findings`, `durationMs` are the contract, the rest is additive. */
 export interface ScanSummary {
@@ -11,10 +12,14 @@ export interface ScanSummary {
   suppressed: { config: number; baseline: number };
   /** History scans: commits read. */
   commits?: number;
+  /** --bundle: the key variables looked for (names only, never values) and the folders scanned; --pack: the packages. */
+  scanned?: { folders?: string[]; packages?: string[]; variables?: string[] };
 }
 
 /** Everything a report format needs. */
 export interface ScanReport {
   findings: Finding[];
+  /** The rules the scan ran (SARIF lists them); default: the engine's. */
+  rules?: readonly ReportRuleId[];
   summary: ScanSummary;
 }

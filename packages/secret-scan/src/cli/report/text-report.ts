@@ -1,4 +1,4 @@
-import { RULES } from '../../engine/rules.js';
+import { REPORT_RULES } from '../artefact/artefact-rules.js';
 import { palette } from '../../cli-kit/colors.js';
 import type { Finding } from '../scan/finding.js';
 import type { ScanReport } from './scan-summary.js';
@@ -25,12 +25,14 @@ export function formatText(report: ScanReport, color: boolean): string {
     findings.forEach((finding, index) => {
       const rule = finding.severity === 'error' ? paint.red(finding.rule.padEnd(ruleWidth)) : paint.yellow(finding.rule.padEnd(ruleWidth));
       const commit = finding.commit ? paint.dim(`  ${finding.commit.slice(0, 12)} ${finding.authorDate ?? ''}`.trimEnd()) : '';
-      lines.push(`${paint.bold((locations[index] as string).padEnd(width))}  ${rule}  ${finding.secret}${commit}`);
+      const source = finding.source ? paint.dim(`  from ${finding.source.file}:${finding.source.line}:${finding.source.column}`) : '';
+      lines.push(`${paint.bold((locations[index] as string).padEnd(width))}  ${rule}  ${finding.secret}${commit}${source}`);
+      if (finding.cause) lines.push(paint.dim(`  likely cause: ${finding.cause.text}`));
     });
     lines.push('');
   }
   const rules = [...new Set(report.findings.map((finding) => finding.rule))].sort();
-  for (const rule of rules) lines.push(paint.dim(`${rule}: ${RULES[rule].help}`));
+  for (const rule of rules) lines.push(paint.dim(`${rule}: ${REPORT_RULES[rule].help}`));
   if (rules.length > 0) lines.push('');
   const summary = summaryLine(report.summary, groups.size);
   lines.push(report.summary.findings === 0 ? paint.green(`✔ ${summary}`) : paint.red(`✖ ${summary}`));

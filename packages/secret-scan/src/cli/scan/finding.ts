@@ -1,10 +1,12 @@
-import type { Match } from '../../engine/scan-text.js';
-import type { RuleId, Severity } from '../../engine/rules.js';
+import type { Severity } from '../../engine/rules.js';
+import type { OriginalSource, ReportMatch } from '../artefact/artefact-match.js';
+import type { ReportRuleId } from '../artefact/artefact-rules.js';
+import type { LikelyCause } from '../artefact/likely-cause.js';
 import type { KeyEnvironment } from '@optimocms/auth-types';
 
 /** A reported finding: a Match placed in a file (and, for history scans, a commit). Never holds the secret. */
 export interface Finding {
-  rule: RuleId;
+  rule: ReportRuleId;
   /** Relative to the working directory, `/` separators: what every output shows. */
   file: string;
   /** Relative to the scan root (repository top level): SARIF uris and config globs use it. */
@@ -21,6 +23,14 @@ export interface Finding {
   /** History scans: the commit that added the line, and its author date (ISO 8601). */
   commit?: string;
   authorDate?: string;
+  /** --bundle: the variables whose value this is. */
+  variables?: string[];
+  /** --bundle, --pack: the original source, through a source map. */
+  source?: OriginalSource;
+  /** --bundle: the likely way the key got into the build. */
+  cause?: LikelyCause;
+  /** --pack: the engine's fingerprint of the same key in the same file; a reviewed one in the config covers this finding. */
+  sourceFingerprint?: string;
 }
 
 export interface FindingOrigin {
@@ -30,7 +40,7 @@ export interface FindingOrigin {
   authorDate?: string;
 }
 
-export function toFinding(match: Match, origin: FindingOrigin): Finding {
+export function toFinding(match: ReportMatch, origin: FindingOrigin): Finding {
   return {
     rule: match.rule,
     file: origin.file,
@@ -45,6 +55,10 @@ export function toFinding(match: Match, origin: FindingOrigin): Finding {
     ...(match.environment ? { environment: match.environment } : {}),
     ...(origin.commit ? { commit: origin.commit } : {}),
     ...(origin.authorDate ? { authorDate: origin.authorDate } : {}),
+    ...(match.variables ? { variables: match.variables } : {}),
+    ...(match.source ? { source: match.source } : {}),
+    ...(match.cause ? { cause: match.cause } : {}),
+    ...(match.sourceFingerprint ? { sourceFingerprint: match.sourceFingerprint } : {}),
   };
 }
 

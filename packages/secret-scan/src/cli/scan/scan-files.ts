@@ -1,20 +1,20 @@
 import { availableParallelism } from 'node:os';
-import type { ReadOptions } from './read-source-file.js';
-import { scanFile } from './scan-file.js';
+import { loadArtefactScanner, scanFile, type ScanFileOptions } from './scan-file.js';
 import type { ListedFile } from '../../cli-kit/listed-file.js';
 import type { FileOutcome } from './outcome.js';
 
 /** Below this many files, starting workers costs more than it saves. */
 export const POOL_THRESHOLD = 500;
 
-export interface FileScanOptions extends ReadOptions {
+export interface FileScanOptions extends ScanFileOptions {
   /** Threads to use (the main thread included); undefined: one per core for large lists, only the main thread for small ones. */
   jobs?: number;
 }
 
 /** Scans files on disk, on the main thread for small lists and on a worker pool for large ones. */
 export async function scanFiles(files: readonly ListedFile[], options: FileScanOptions, onProgress: (done: number) => void): Promise<FileOutcome[]> {
-  const read: ReadOptions = { maxFileSize: options.maxFileSize, followSymlinks: options.followSymlinks };
+  const read: ScanFileOptions = { maxFileSize: options.maxFileSize, followSymlinks: options.followSymlinks, ...(options.detector ? { detector: options.detector } : {}) };
+  if (options.detector) await loadArtefactScanner();
   const workers = options.jobs ?? (files.length > POOL_THRESHOLD ? availableParallelism() : 1);
   if (workers > 1 && files.length > 1) {
     const { scanOnPool } = await import('./scan-pool.js');

@@ -1,8 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { CliError, oneLine } from '../../cli-kit/cli-error.js';
-import type { ReadOptions } from './read-source-file.js';
 import type { WorkerRequest, WorkerResponse } from './scan-worker.js';
-import { scanFile } from './scan-file.js';
+import { scanFile, type ScanFileOptions } from './scan-file.js';
 import type { ListedFile } from '../../cli-kit/listed-file.js';
 import type { FileOutcome } from './outcome.js';
 
@@ -17,7 +16,7 @@ const IN_FLIGHT = 2;
  * once while the workers boot. Outcomes land in the input's order, so the
  * result does not depend on which thread was faster.
  */
-export async function scanOnPool(files: readonly ListedFile[], options: ReadOptions, threads: number, onProgress: (done: number) => void): Promise<FileOutcome[]> {
+export async function scanOnPool(files: readonly ListedFile[], options: ScanFileOptions, threads: number, onProgress: (done: number) => void): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
   const batches = Math.ceil(files.length / BATCH_SIZE);
   let next = 0;

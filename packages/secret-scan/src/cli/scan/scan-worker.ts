@@ -1,6 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import type { ReadOptions } from './read-source-file.js';
-import { scanFile } from './scan-file.js';
+import { loadArtefactScanner, scanFile, type ScanFileOptions } from './scan-file.js';
 import type { ListedFile } from '../../cli-kit/listed-file.js';
 import type { FileOutcome } from './outcome.js';
 
@@ -8,14 +7,15 @@ import type { FileOutcome } from './outcome.js';
 export interface WorkerRequest {
   batch: number;
   files: ListedFile[];
-  options: ReadOptions;
+  options: ScanFileOptions;
 }
 export interface WorkerResponse {
   batch: number;
   outcomes: FileOutcome[];
 }
 
-parentPort?.on('message', (request: WorkerRequest) => {
+parentPort?.on('message', async (request: WorkerRequest) => {
+  if (request.options.detector) await loadArtefactScanner();
   const outcomes = request.files.map((file) => scanFile(file, request.options));
   parentPort?.postMessage({ batch: request.batch, outcomes } satisfies WorkerResponse);
 });

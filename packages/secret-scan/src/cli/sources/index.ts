@@ -12,6 +12,10 @@ export async function openSource(context: SourceContext): Promise<Source> {
       return (await import('./staged-source.js')).openStagedSource(context);
     case 'history':
       return (await import('./history-source.js')).openHistorySource(context, mode.range);
+    case 'bundle':
+      return (await import('./bundle-source.js')).openBundleSource(context);
+    case 'pack':
+      return (await import('./pack-source.js')).openPackSource(context);
     default:
       return (await import('./tree-source.js')).openTreeSource(context);
   }

@@ -1,6 +1,9 @@
 import type { FileRoot } from '../../cli-kit/file-root.js';
 import type { CliOptions } from '../args.js';
 import type { Notices } from '../notices.js';
+import type { ReportRuleId } from '../artefact/artefact-rules.js';
+import type { ArtefactDetector } from '../artefact/scan-artefact.js';
+import type { ScanSummary } from '../report/scan-summary.js';
 
 /** Why a file was not scanned. Counted in the summary, never dropped silently. */
 export type SkipReason = 'binary' | 'tooLarge' | 'symlink' | 'unreadable';
@@ -43,8 +46,12 @@ export interface Source {
   /** Fingerprints, config globs and SARIF uris are relative to its `dir`. */
   readonly root: FileRoot;
   units(): AsyncIterable<readonly SourceUnit[]> | Iterable<readonly SourceUnit[]>;
-  /** What the summary adds once the units are consumed (history: the commits read). */
-  summary?(): { commits?: number };
+  /** What the summary adds once the units are consumed (history: the commits read; --bundle, --pack: what was scanned). */
+  summary?(): Pick<ScanSummary, 'commits' | 'scanned'>;
+  /** --bundle, --pack: the artefact detector the scan stage runs instead of the engine's rules. */
+  readonly detector?: ArtefactDetector;
+  /** The rules this source's findings can have (reports list them); default: the engine's. */
+  readonly rules?: readonly ReportRuleId[];
 }
 
 /** What a source is opened with. */

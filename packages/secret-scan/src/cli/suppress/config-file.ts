@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { RULE_IDS } from '../../engine/rules.js';
+import { REPORT_RULE_IDS } from '../artefact/artefact-rules.js';
 import { CliError } from '../../cli-kit/cli-error.js';
 import { isRecord, readJsonFile } from './json-file.js';
 
@@ -24,7 +24,7 @@ export interface ScanConfig {
 export const CONFIG_FILE = '.optimocms-scan.json';
 export const PACKAGE_JSON_FIELD = 'optimocms-scan';
 
-const FINGERPRINT = new RegExp(`^(?:${RULE_IDS.join('|')}):.*:[0-9a-f]{16}$`);
+const FINGERPRINT = new RegExp(`^(?:${REPORT_RULE_IDS.join('|')}):.*:[0-9a-f]{16}$`);
 const TOP_LEVEL = ['$schema', 'allowlist'];
 const ALLOWLIST = ['paths', 'fingerprints'];
 

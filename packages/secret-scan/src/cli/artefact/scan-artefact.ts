@@ -1,0 +1,181 @@
+import { basename, isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { decodeWithBom, detectBom, looksBinary } from '../../cli-kit/decode-text.js';
+import { slashRelative } from '../../cli-kit/file-root.js';
+import { isDotenvFile } from '../../engine/assignment-rules.js';
+import { LineLocator } from '../../engine/positions.js';
+import { hashSecret } from '../../engine/redact.js';
+import { RULES } from '../../engine/rules.js';
+import { scanText } from '../../engine/scan-text.js';
+import type { FileOutcome } from '../scan/outcome.js';
+import type { ArtefactRuleId } from './artefact-rules.js';
+import type { OriginalSource, ReportMatch } from './artefact-match.js';
+import type { EnvValue } from './env-values.js';
+import { likelyCause, type BuildHints } from './likely-cause.js';
+import { positionInContent, rangeAt, sourcesContentRanges } from './map-sources-content.js';
+import { loadSourceMap, sourcePath, traceOriginal } from './source-map.js';
+import { ValueMatcher } from './value-matcher.js';
+
+/** What an artefact scan looks for, sent to every scan thread (plain data: it crosses to the workers). */
+export interface ArtefactDetector {
+  kind: 'bundle' | 'pack';
+  /** The scan root, absolute: original sources are shown relative to it. */
+  root: string;
+  /** --bundle: the project's key values. Never printed. */
+  values: EnvValue[];
+  hints: BuildHints;
+}
+
+const KEY_RULE: Record<ArtefactDetector['kind'], ArtefactRuleId> = { bundle: 'key-in-bundle', pack: 'key-in-package' };
+const DOTENV_NAME = /^\.env(?:\..+)?$/;
+
+// The matcher is built once per thread and detector (its pattern compiled once), not per file.
+let cached: { values: EnvValue[]; matcher: ValueMatcher } | undefined;
+function matcherFor(values: EnvValue[]): ValueMatcher {
+  if (cached?.values.length !== values.length || cached.values.some((value, index) => value.value !== values[index]?.value || value.name !== values[index]?.name)) {
+    cached = { values, matcher: new ValueMatcher(values) };
+  }
+  return cached.matcher;
+}
+
+function fingerprintOf(rule: ArtefactRuleId, path: string, secretHash: string): string {
+  return `${rule}:${path}:${secretHash.slice(0, 16)}`;
+}
+
+function showSource(root: string, source: string): string {
+  return isAbsolute(source) ? slashRelative(root, source) : source;
+}
+
+/**
+ * Detection for build output and package files: key tokens (the engine's,
+ * placeholders and inline markers honoured) and the project's key values,
+ * each placed in the original source when a source map says where, with the
+ * likely cause for --bundle. A dotenv file in a package is a finding by
+ * itself: whatever it holds at publish time ships.
+ */
+export function scanArtefact(buffer: Buffer, absolute: string, path: string, detector: ArtefactDetector): FileOutcome {
+  const bytes = buffer.length;
+  const bom = detectBom(buffer);
+  if ((bom === undefined || bom === 'utf8') && looksBinary(buffer)) return { kind: 'skipped', reason: 'binary' };
+  const { text } = decodeWithBom(buffer, bom);
+  const keyRule = KEY_RULE[detector.kind];
+  const matches: ReportMatch[] = [];
+  if (detector.kind === 'pack' && DOTENV_NAME.test(basename(path))) {
+    matches.push({ rule: keyRule, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0, secret: isDotenvFile(path) ? 'dotenv file' : 'dotenv template', fingerprint: fingerprintOf(keyRule, path, hashSecret('dotenv file')), severity: 'error' });
+  }
+  for (const match of scanText(text, { file: path, rules: ['live-key', 'sandbox-key'] })) {
+    const hash = match.fingerprint.slice(match.fingerprint.lastIndexOf(':') + 1);
+    matches.push({ ...match, rule: keyRule, fingerprint: fingerprintOf(keyRule, path, hash), sourceFingerprint: match.fingerprint, severity: RULES[match.rule].severity });
+  }
+  if (detector.kind === 'bundle' && detector.values.length > 0) addValueMatches(text, path, matches, matcherFor(detector.values));
+  if (matches.length === 0) return { kind: 'scanned', bytes, matches: [] };
+  matches.sort((a, b) => a.start - b.start);
+  const note = placeInSources(text, absolute, path, matches, detector);
+  return { kind: 'scanned', bytes, matches, ...(note === undefined ? {} : { note }) };
+}
+
+/** Values found verbatim; one that is also a reported key adds its variables to the key's finding instead. */
+function addValueMatches(text: string, path: string, matches: ReportMatch[], matcher: ValueMatcher): void {
+  const found = matcher.find(text);
+  if (found.length === 0) return;
+  const locator = new LineLocator(text);
+  const keys = [...matches];
+  for (const value of found) {
+    const key = keys.find((match) => match.start < value.end && value.start < match.end);
+    if (key) {
+      key.variables = [...new Set([...(key.variables ?? []), ...value.names])].sort();
+      continue;
+    }
+    const from = locator.locate(value.start);
+    const to = locator.locate(value.end);
+    matches.push({
+      rule: 'env-value-in-bundle',
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      start: value.start,
+      end: value.end,
+      variables: value.names,
+      secret: `value of ${value.names.join(', ')}`,
+      fingerprint: fingerprintOf('env-value-in-bundle', path, hashSecret(value.value)),
+      severity: 'error',
+    });
+  }
+}
+
+/**
+ * Gives each match its original source: in a source map, the `sourcesContent`
+ * string it lies in; in a bundle, what its map says. Returns a note when a map
+ * exists but cannot be used (the findings are kept, untraced).
+ */
+function placeInSources(text: string, absolute: string, path: string, matches: ReportMatch[], detector: ArtefactDetector): string | undefined {
+  let note: string | undefined;
+  const contents = new Map<string, string | null>();
+  if (path.endsWith('.map')) {
+    const ranges = sourcesContentRanges(text);
+    const sources = ranges.length > 0 ? mapSources(text, absolute) : [];
+    for (const match of matches) {
+      const range = rangeAt(ranges, match.start);
+      const source = range === undefined ? undefined : sources[range.index];
+      if (range === undefined || source === undefined) continue;
+      const position = positionInContent(text, range, match.start);
+      match.source = { file: showSource(detector.root, source), ...position };
+      if (!contents.has(match.source.file)) contents.set(match.source.file, JSON.parse(`"${text.slice(range.start, range.end)}"`) as string);
+    }
+  } else if (matches.some((match) => match.line > 0 && match.end > match.start)) {
+    const loaded = loadSourceMap(absolute, text, path);
+    if (loaded.kind === 'broken') note = loaded.note;
+    if (loaded.kind === 'map') {
+      let untraced = 0;
+      for (const match of matches) {
+        const original = match.end > match.start ? traceOriginal(loaded.map, match.line, match.column) : undefined;
+        if (original === undefined) {
+          untraced++;
+          continue;
+        }
+        match.source = { file: showSource(detector.root, original.source), line: original.line, column: original.column };
+        contents.set(match.source.file, original.content);
+      }
+      if (untraced > 0) note = `source map ${loaded.label} has no mapping for ${untraced === 1 ? 'a finding' : `${untraced} findings`}: kept, not traced`;
+    }
+  }
+  if (detector.kind === 'bundle') {
+    for (const match of matches) {
+      const source: OriginalSource | undefined = match.source;
+      match.cause = likelyCause({
+        file: path,
+        ...(match.variables ? { variables: match.variables } : {}),
+        ...(source ? { original: { file: source.file, line: source.line, content: contents.get(source.file) ?? null } } : {}),
+        found: text.slice(match.start, match.end),
+        hints: detector.hints,
+      });
+    }
+  }
+  return note;
+}
+
+/** A raw map's sources, resolved as trace-mapping resolves them (sourceRoot, relative to the map). */
+function mapSources(text: string, absolute: string): (string | undefined)[] {
+  const loaded = loadSourceMapText(text, absolute);
+  return loaded ? loaded.map((source) => (source === null ? undefined : sourcePath(source))) : [];
+}
+
+function loadSourceMapText(text: string, absolute: string): (string | null)[] | undefined {
+  try {
+    const parsed = JSON.parse(text) as { sources?: (string | null)[]; sourceRoot?: string };
+    if (!Array.isArray(parsed.sources)) return undefined;
+    const base = pathToFileURL(absolute);
+    const root = parsed.sourceRoot ? `${parsed.sourceRoot.replace(/\/?$/, '/')}` : '';
+    return parsed.sources.map((source) => {
+      if (source === null) return null;
+      try {
+        return new URL(`${root}${source}`, base).href;
+      } catch {
+        return `${root}${source}`;
+      }
+    });
+  } catch {
+    return undefined;
+  }
+}

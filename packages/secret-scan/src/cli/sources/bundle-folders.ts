@@ -1,0 +1,5 @@
+import type { BundleFolder } from './bundle-folders-type.js';
+export type { BundleFolder };
+export function defaultBundleFolders(_cwd: string): BundleFolder[] {
+  return [];
+}
