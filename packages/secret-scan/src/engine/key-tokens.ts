@@ -49,32 +49,40 @@ function tokensAsWritten(text: string, isWordStart: (start: number) => boolean =
   return tokens;
 }
 
-/** The character `code` stands for when a key can hold it (a body or prefix character), else undefined. */
-function keyCharacter(code: number): string | undefined {
-  const char = String.fromCharCode(code);
-  return code <= 0x7f && (BODY_CHARACTER.test(char) || isPrefixCode(code)) ? char : undefined;
+// Which ASCII codes a key can hold (body and prefix characters): a table, read once per decoded character.
+const KEY_CODES = new Uint8Array(0x80).map((_zero, code) => Number(BODY_CHARACTER.test(String.fromCharCode(code)) || isPrefixCode(code)));
+const SPACE = 0x20;
+const BACKSLASH = 0x5c;
+
+/** `code` when a key can hold that character, else a space (which ends a token like any other non-key character). */
+function keyCodeOr(code: number): number {
+  return code < 0x80 && KEY_CODES[code] === 1 ? code : SPACE;
 }
 
 // Besides key characters, escapes are written with `\`, `{` and `}` (`u`, `x` and hex digits are body characters).
-const ESCAPE_SYNTAX = new Set(['\\', '{', '}']);
-const inRegion = (char: string): boolean => ESCAPE_SYNTAX.has(char) || keyCharacter(char.charCodeAt(0)) !== undefined;
+const inRegion = (code: number): boolean => keyCodeOr(code) !== SPACE || code === BACKSLASH || code === 0x7b || code === 0x7d;
 const PERCENT_ESCAPE_BEFORE = /%[0-9a-fA-F]{2}$/;
+// The shortest key, as written without escapes: a shorter run cannot hold one.
+const MIN_KEY_LENGTH = Math.min(...Object.values(KEY_PREFIXES).map((prefix) => prefix.length)) + KEY_TOKEN.bodyMinLength;
+const ASCII = new TextDecoder('ascii');
 
 /**
  * The tokens of one run of key characters and escapes, read with its escapes
  * decoded: what a program that reads the string sees (and what ESLint reports).
  */
 function tokensOfRegion(text: string, codeAt: CodeAt, regionStart: number, regionEnd: number): KeyToken[] {
-  // `decoded[i]` is written at `offsets[i]`; a character that cannot be part of a key decodes to a space.
-  let decoded = '';
-  const offsets: number[] = [];
+  // Decoded character i is written at `offsets[i]`; typed arrays keep a megabyte-long escaped string (an embedded binary) cheap.
+  const codes = new Uint8Array(regionEnd - regionStart);
+  const offsets = new Int32Array(regionEnd - regionStart + 1);
+  let length = 0;
   for (let at = regionStart; at < regionEnd; ) {
-    offsets.push(at);
-    const escape = text[at] === '\\' ? decodeEscapeAt(codeAt, at) : undefined;
-    decoded += keyCharacter(escape ? escape.code : codeAt(at)) ?? ' ';
+    offsets[length] = at;
+    const escape = text.charCodeAt(at) === BACKSLASH ? decodeEscapeAt(codeAt, at) : undefined;
+    codes[length++] = keyCodeOr(escape ? escape.code : text.charCodeAt(at));
     at = escape ? escape.end : at + 1;
   }
-  offsets.push(regionEnd);
+  offsets[length] = regionEnd;
+  const decoded = ASCII.decode(codes.subarray(0, length));
   // Backslash escapes are decoded by now; a URL escape (`%22`) before the prefix still ends a word, as in `startsWord`.
   const isWordStart = (start: number): boolean => {
     if (start === 0 || !BODY_CHARACTER.test(decoded[start - 1] as string)) return true;
@@ -90,20 +98,21 @@ function tokensOfRegion(text: string, codeAt: CodeAt, regionStart: number, regio
  * searched. Its `regions` are the runs read, whose tokens these replace.
  */
 function tokensWithEscapes(text: string): { tokens: KeyToken[]; regions: [number, number][] } {
-  let tokens: KeyToken[] = [];
+  const tokens: KeyToken[] = [];
   const regions: [number, number][] = [];
   const codeAt: CodeAt = (index) => text.charCodeAt(index);
   let regionEnd = 0;
   for (let at = text.indexOf('\\'); at !== -1; at = text.indexOf('\\', at + 1)) {
     if (at < regionEnd) continue;
     const escape = decodeEscapeAt(codeAt, at);
-    if (!escape || keyCharacter(escape.code) === undefined) continue;
+    if (!escape || keyCodeOr(escape.code) === SPACE) continue;
     let regionStart = at;
-    while (regionStart > 0 && inRegion(text[regionStart - 1] as string)) regionStart--;
+    while (regionStart > 0 && inRegion(text.charCodeAt(regionStart - 1))) regionStart--;
     regionEnd = escape.end;
-    while (regionEnd < text.length && inRegion(text[regionEnd] as string)) regionEnd++;
+    while (regionEnd < text.length && inRegion(text.charCodeAt(regionEnd))) regionEnd++;
+    if (regionEnd - regionStart < MIN_KEY_LENGTH) continue;
     regions.push([regionStart, regionEnd]);
-    tokens = tokens.concat(tokensOfRegion(text, codeAt, regionStart, regionEnd));
+    for (const token of tokensOfRegion(text, codeAt, regionStart, regionEnd)) tokens.push(token);
   }
   return { tokens, regions };
 }
