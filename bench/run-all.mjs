@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the benchmarks and writes bench/results/latest.json.
 //
-//   node run-all.mjs                 all three (scan, eslint, codemod)
+//   node run-all.mjs                 all four (scan, eslint, codemod, bundle)
 //   node run-all.mjs scan codemod    a selection
 //   pnpm bench                       from the repository root: builds the tools first (turbo), then all three
 //   node run-all.mjs scan --scale 0.1 --reps 3
@@ -21,9 +21,10 @@ import { ensureExecutable } from './lib/system-packages.mjs';
 import { runScanBenchmark } from './scan.mjs';
 import { runEslintBenchmark } from './eslint.mjs';
 import { runCodemodBenchmark } from './codemod.mjs';
+import { runBundleBenchmark } from './bundle.mjs';
 import { performance } from 'node:perf_hooks';
 
-const BENCHMARKS = { scan: runScanBenchmark, eslint: runEslintBenchmark, codemod: runCodemodBenchmark };
+const BENCHMARKS = { scan: runScanBenchmark, eslint: runEslintBenchmark, codemod: runCodemodBenchmark, bundle: runBundleBenchmark };
 const USAGE = `usage: node run-all.mjs [${Object.keys(BENCHMARKS).join('|')}]… [--scale N] [--reps N] [--seed S] [--baseline-scanner PATH]  (or env BENCH_SCALE, BENCH_REPS, BENCH_SEED, BENCH_BASELINE_SCANNER)`;
 const FLAGS = { '--scale': 'BENCH_SCALE', '--reps': 'BENCH_REPS', '--seed': 'BENCH_SEED', '--baseline-scanner': 'BENCH_BASELINE_SCANNER' };
 
