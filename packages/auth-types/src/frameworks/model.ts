@@ -49,3 +49,6 @@ export const FALLBACK_FILE_RULES: readonly FileRule[] = [
 export function isFrameworkId(value: unknown): value is FrameworkId {
   return typeof value === 'string' && (FRAMEWORK_IDS as readonly string[]).includes(value);
 }
+
+/** File-name globs of dotenv-format secret files the frameworks add to `.env*` (`.dev.vars`, `.dev.vars.staging`). */
+export const SECRET_ENV_FILE_GLOBS: readonly string[] = FRAMEWORK_MODELS.flatMap((model) => model.secretEnvFiles ?? []);

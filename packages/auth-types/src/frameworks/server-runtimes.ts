@@ -46,6 +46,7 @@ export const CLOUDFLARE_WORKERS: FrameworkModel = {
   handoffs: [],
   clientOutput: [{ glob: 'public/**', what: 'static assets' }],
   serverPlace: `${ALREADY_SERVER} (a secret set with wrangler secret put, read from the env binding)`,
+  secretEnvFiles: ['.dev.vars', '.dev.vars.*'],
 };
 
 // Framework convention (Deno docs): https://docs.deno.com/runtime/reference/env_variables/

@@ -135,4 +135,6 @@ export interface FrameworkModel {
   readonly clientOutput: readonly OutputDir[];
   /** Where to move a key found in browser code, in one sentence (the codemod prints it). */
   readonly serverPlace: string;
+  /** Dotenv-format files of local secrets besides `.env*` (file-name globs), which must stay out of git (Wrangler's `.dev.vars`). */
+  readonly secretEnvFiles?: readonly string[];
 }

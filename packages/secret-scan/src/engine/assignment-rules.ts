@@ -3,8 +3,11 @@ import {
   ENV_VAR_PREFIX,
   KEY_ENV_VAR_NAMES,
   KEY_TOKEN,
+  PUBLIC_ENV_PREFIXES,
+  SECRET_ENV_FILE_GLOBS,
   isCodeFile,
   isPublicOptimoSecretEnvName,
+  matchesModelGlob,
 } from '@optimocms/auth-types';
 import { readAssignedValue, type AssignedValue, type ReadOptions } from './assigned-value.js';
 import { escapeRegExp } from './escape-regexp.js';
@@ -181,26 +184,39 @@ export function findGenericAssignments(text: string, file: string | undefined, c
 const DOTENV_NAME = /^\.env(?:\.[\w.-]+)?$/;
 const DOTENV_TEMPLATE = /\.(?:example|sample|template|defaults|dist)$/;
 
-/** `.env`, `.env.local`, `config/.env.staging`, …; not `.env.example`, `.env.sample`, `.env.template`, `.env.defaults`. */
+/**
+ * `.env`, `.env.local`, `config/.env.staging`, Wrangler's `.dev.vars` (the
+ * model's `SECRET_ENV_FILE_GLOBS`), …; not `.env.example`, `.env.sample`,
+ * `.env.template`, `.env.defaults`.
+ */
 export function isDotenvFile(file: string): boolean {
   const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-  return DOTENV_NAME.test(base) && !DOTENV_TEMPLATE.test(base);
+  return (DOTENV_NAME.test(base) || SECRET_ENV_FILE_GLOBS.some((glob) => matchesModelGlob(glob, base))) && !DOTENV_TEMPLATE.test(base);
 }
 
 // `${OTHER}` / `$OTHER`: interpolation (docker compose, dotenv-expand), not a value.
 const VARIABLE_REFERENCE = /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/;
-const DOTENV_ASSIGNMENT = new RegExp(`^[ \\t]*(?:export[ \\t]+)?(${escapeRegExp(ENV_VAR_PREFIX)}[A-Za-z0-9_]*)[ \\t]*=`, 'gm');
+// `OPTIMOCMS_*`, or a browser-public one (`VITE_OPTIMOCMS_API_KEY`): the prefixes are the framework model's.
+const PUBLIC_PREFIX = `(?:${PUBLIC_ENV_PREFIXES.map(({ prefix }) => escapeRegExp(prefix)).join('|')})?`;
+const DOTENV_ASSIGNMENT = new RegExp(`^[ \\t]*(?:export[ \\t]+)?(${PUBLIC_PREFIX}${escapeRegExp(ENV_VAR_PREFIX)}[A-Za-z0-9_]*)[ \\t]*=`, 'gm');
 
-/** Each `OPTIMOCMS_*` variable a dotenv file assigns a non-empty value. */
+/**
+ * Each `OPTIMOCMS_*` variable a dotenv file assigns a non-empty value, and
+ * each browser-public key variable (`NEXT_PUBLIC_OPTIMOCMS_API_KEY`): a file
+ * that holds only those is still a committed key.
+ */
 export function findDotenvAssignments(text: string): RawFinding[] {
   const findings: RawFinding[] = [];
   if (!text.includes(ENV_VAR_PREFIX)) return findings;
   DOTENV_ASSIGNMENT.lastIndex = 0;
   for (let match = DOTENV_ASSIGNMENT.exec(text); match; match = DOTENV_ASSIGNMENT.exec(text)) {
+    const name = match[1] as string;
+    // A public setting (`VITE_OPTIMOCMS_SITE_ID`) is meant to be public; a public key variable is not.
+    if (!name.startsWith(ENV_VAR_PREFIX) && !isPublicOptimoSecretEnvName(name)) continue;
     const nameEnd = match.index + match[0].length - 1;
     const assigned = readAssignedValue(text, nameEnd);
     // A placeholder (`your-api-key-here`) holds nothing yet: the staged real value will be caught when it comes.
-    if (assigned && !VARIABLE_REFERENCE.test(assigned.value) && !isPlaceholder(assigned.value)) findings.push({ rule: 'env-file-committed', start: assigned.start, end: assigned.end, value: assigned.value, name: match[1] as string });
+    if (assigned && !VARIABLE_REFERENCE.test(assigned.value) && !isPlaceholder(assigned.value)) findings.push({ rule: 'env-file-committed', start: assigned.start, end: assigned.end, value: assigned.value, name });
   }
   return findings;
 }

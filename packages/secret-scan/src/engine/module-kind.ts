@@ -1,14 +1,23 @@
-import { MODULE_CONVENTIONS, isServerOnlyPath } from '@optimocms/auth-types';
+import { FRAMEWORKS, MODULE_CONVENTIONS, fileRuleFor, isServerOnlyPath, type FrameworkId } from '@optimocms/auth-types';
 import picomatch from 'picomatch';
 import { escapeRegExp } from './escape-regexp.js';
 import { LINE_BREAK_CHARACTERS as BREAK } from './line-breaks.js';
 
-/** Where a module runs: in the browser, only on the server, or either (shared code). */
-export type ModuleKind = 'client' | 'server' | 'shared';
+/**
+ * Where a module runs: in the browser (`client`, universal code included),
+ * only on the server, either (`shared`: nothing says), or `mixed`: a file
+ * whose exports run in different places (a pages-router page, a route
+ * module): ask auth-types' `exportRole` for each export.
+ */
+export type ModuleKind = 'client' | 'server' | 'shared' | 'mixed';
 
 export interface ModuleKindOptions {
-  /** Globs of files that are client-side by name (default `MODULE_CONVENTIONS.clientGlobs`). */
+  /** More globs of files that are client-side by name, matched against `file` (a rule option); none by default. */
   clientGlobs?: readonly string[];
+  /** The file's framework (from `@optimocms/secret-scan/project` or an override); without one, only the universal markers and Vue/Svelte components count. */
+  framework?: FrameworkId | undefined;
+  /** The file's path from its package root, for the framework's rules (default `file`). */
+  projectPath?: string;
 }
 
 // Comments and blank space may precede each directive (sticky: read in place, no copies of the text).
@@ -60,11 +69,21 @@ function clientGlobMatcher(globs: readonly string[]): (path: string) => boolean 
   return matcher;
 }
 
+// A mixed file ships some exports and keeps others on the server; a universal load (+page.ts) ships them all.
+function kindByPath(framework: FrameworkId | undefined, projectPath: string): ModuleKind {
+  const rule = fileRuleFor(framework, projectPath);
+  const role = rule?.role ?? (framework ? FRAMEWORKS[framework].defaultRole : 'unknown');
+  if (role === 'server') return 'server';
+  if (role === 'unknown') return 'shared';
+  return rule?.exports && Object.values(rule.exports).includes('server') ? 'mixed' : 'client';
+}
+
 /**
  * Classifies a module (DESIGN.md, "client-side"). Server-only markers win:
  * `*.server.*`, `.server/`, `$lib/server/`, `'use server'`, `import 'server-only'`.
- * Client-side: `'use client'` in the prologue, `import 'client-only'`, or a
- * path matching the client globs.
+ * Client-side: `'use client'` in the prologue, `import 'client-only'`, a path
+ * matching `clientGlobs`, or a file the framework model ships to the browser
+ * (`**\/client/**` and `*.client.*` only where the framework says so).
  */
 export function moduleKind(file: string, text: string, options: ModuleKindOptions = {}): ModuleKind {
   const path = file.replaceAll('\\', '/');
@@ -75,6 +94,7 @@ export function moduleKind(file: string, text: string, options: ModuleKindOption
   if (directives.includes(MODULE_CONVENTIONS.clientDirective) || importsModule(text, MODULE_CONVENTIONS.clientOnlyImports)) {
     return 'client';
   }
-  const globs = options.clientGlobs ?? MODULE_CONVENTIONS.clientGlobs;
-  return globs.length > 0 && clientGlobMatcher(globs)(path) ? 'client' : 'shared';
+  const globs = options.clientGlobs ?? [];
+  if (globs.length > 0 && clientGlobMatcher(globs)(path)) return 'client';
+  return kindByPath(options.framework, options.projectPath ?? path);
 }

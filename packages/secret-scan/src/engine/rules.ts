@@ -45,7 +45,7 @@ export const RULES: Readonly<Record<RuleId, RuleMeta>> = {
     id: 'env-file-committed',
     severity: 'error',
     shortDescription: 'Dotenv file with OptimoCMS values is committed',
-    fullDescription: 'A dotenv file (.env, .env.local, .env.production, …) that assigns an OPTIMOCMS_* variable is tracked or staged. Dotenv files hold real values and must stay out of git.',
+    fullDescription: 'A dotenv file (.env, .env.local, .env.production, …) that assigns an OPTIMOCMS_* variable, or a browser-public key variable such as VITE_OPTIMOCMS_API_KEY, is tracked or staged. Dotenv files hold real values and must stay out of git.',
     help: 'Run `git rm --cached <file>`, add the file to .gitignore, commit an .env.example with empty values instead, and rotate any key it held.',
   },
   'public-env-exposure': {

@@ -1,3 +1,4 @@
+import { PUBLIC_ENV_PREFIXES } from '@optimocms/auth-types';
 import { describe, expect, it } from 'vitest';
 import { isDotenvFile, scanText } from '../../src/index.js';
 import { API_KEY_VAR, GENERIC, LIVE_KEY, LIVE_KEY_VAR, SANDBOX_KEY_VAR, brief } from './fixtures.js';
@@ -5,6 +6,8 @@ import { API_KEY_VAR, GENERIC, LIVE_KEY, LIVE_KEY_VAR, SANDBOX_KEY_VAR, brief } 
 const committed = (text: string, file = '.env') => scanText(text, { file, rules: ['env-file-committed'] });
 
 describe('isDotenvFile', () => {
+  it.each(['.dev.vars', '.dev.vars.staging', 'workers/api/.dev.vars'])('recognises the Cloudflare Workers secrets file %s', (file) => expect(isDotenvFile(file)).toBe(true));
+  it.each(['.dev.vars.example', 'dev.vars', '.dev.varsity'])('does not treat %s as a secrets file', (file) => expect(isDotenvFile(file)).toBe(false));
   it.each(['.env', '.env.local', '.env.production', '.env.development.local', 'config/.env.staging', 'apps/web/.env', 'C:\\repo\\.env.test'])(
     'recognises %s',
     (file) => expect(isDotenvFile(file)).toBe(true),
@@ -22,6 +25,18 @@ describe('env-file-committed', () => {
       { rule: 'env-file-committed', line: 2, column: 19, endColumn: 39 },
       { rule: 'env-file-committed', line: 4, column: 21, endColumn: 41 },
     ]);
+  });
+
+  it.each(PUBLIC_ENV_PREFIXES.map(({ prefix }) => prefix))('reports a dotenv file that holds only a %sOPTIMOCMS key variable', (prefix) => {
+    const [match, ...rest] = committed(`${prefix}${API_KEY_VAR}=${GENERIC}\n`);
+    expect(rest).toEqual([]);
+    expect(match?.rule).toBe('env-file-committed');
+    expect(match?.secret).toBe(`${prefix}${API_KEY_VAR}=aB3d…`);
+  });
+
+  it('leaves public settings that are not keys, and names that only contain the marker', () => {
+    expect(committed('VITE_OPTIMOCMS_SITE_ID=site_8f2k3j\nNEXT_PUBLIC_OPTIMOCMS_URL=https://example.com\n')).toEqual([]);
+    expect(committed(`MY_${API_KEY_VAR}=${GENERIC}\n`)).toEqual([]);
   });
 
   it.each(['.env', '.env.local', '.env.production', 'config/.env.staging'])('runs on %s', (file) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { directivesOf, moduleKind } from '../../src/index.js';
+import type { FrameworkId } from '@optimocms/auth-types';
+import { directivesOf, moduleKind, type ModuleKind } from '../../src/index.js';
 
 describe('directivesOf', () => {
   it('reads the directive prologue after a shebang, comments and other directives', () => {
@@ -51,10 +52,42 @@ describe('moduleKind', () => {
     expect(moduleKind('app/page.server.tsx', "import 'client-only';")).toBe('server');
   });
 
-  it.each(['src/Button.client.tsx', 'src/client/api.ts', 'src/App.vue', 'src/Header.svelte', '/home/me/project/src/Button.client.tsx', 'C:\\repo\\src\\Button.client.jsx'])(
-    'is client for %s by the default globs',
+  it.each(['src/App.vue', 'src/Header.svelte', '/home/me/project/src/App.vue', 'C:\\repo\\src\\Header.svelte'])(
+    'is client for %s without a framework (a Vue or Svelte component)',
     (file) => expect(moduleKind(file, 'export const a = 1;')).toBe('client'),
   );
+
+  it.each(['src/Button.client.tsx', 'src/client/api.ts'])('is shared for %s without a framework: client/ and *.client.* are framework conventions', (file) => {
+    expect(moduleKind(file, 'export const a = 1;')).toBe('shared');
+  });
+
+  it.each<[FrameworkId, string, ModuleKind]>([
+    ['vite', 'src/lib/cms.ts', 'client'],
+    ['expo', 'app/(tabs)/index.tsx', 'client'],
+    ['angular', 'src/environments/environment.ts', 'client'],
+    ['sveltekit', 'src/routes/+page.ts', 'client'],
+    ['sveltekit', 'src/routes/api/+server.ts', 'server'],
+    ['nuxt', 'composables/useCms.ts', 'client'],
+    ['nuxt', 'components/Chart.client.vue', 'client'],
+    ['nuxt', 'components/Cms.server.vue', 'server'],
+    ['react-router', 'app/utils/track.client.ts', 'client'],
+    ['react-router', 'app/routes/home.tsx', 'mixed'],
+    ['next', 'pages/index.tsx', 'mixed'],
+    ['next', 'app/page.tsx', 'server'],
+    ['next', 'lib/cms.ts', 'shared'],
+    ['node-server', 'src/client/optimocms.ts', 'server'],
+    ['node-server', 'src/cms/cms.client.ts', 'server'],
+    ['cloudflare-workers', 'src/index.ts', 'server'],
+  ])('%s: %s is %s', (framework, projectPath, kind) => {
+    expect(moduleKind(`apps/web/${projectPath}`, 'export const a = 1;', { framework, projectPath })).toBe(kind);
+  });
+
+  it('lets the universal markers win in every framework', () => {
+    expect(moduleKind('src/lib/cms.ts', "import 'server-only';", { framework: 'vite' })).toBe('server');
+    expect(moduleKind('src/cms.server.ts', '', { framework: 'vite' })).toBe('server');
+    expect(moduleKind('src/cms.ts', "'use client'", { framework: 'node-server' })).toBe('client');
+    expect(moduleKind('pages/index.tsx', "'use server'", { framework: 'next' })).toBe('server');
+  });
 
   it('is shared for plain modules', () => {
     expect(moduleKind('src/lib/cms.ts', "import { OptimoCMS } from '@optimocms/sdk';\n")).toBe('shared');
@@ -65,6 +98,7 @@ describe('moduleKind', () => {
 
   it('honours custom client globs, and none at all', () => {
     expect(moduleKind('web/widgets/a.ts', '', { clientGlobs: ['web/**'] })).toBe('client');
+    expect(moduleKind('src/client/a.ts', '', { clientGlobs: ['**/client/**'], framework: 'node-server' })).toBe('client');
     expect(moduleKind('src/a.client.ts', '', { clientGlobs: [] })).toBe('shared');
     expect(moduleKind('src/a.client.ts', "'use client'", { clientGlobs: [] })).toBe('client');
   });

@@ -14,6 +14,8 @@ describe('scanText', () => {
     const matches = scanText(MIXED, { file: '.env.local' });
     expect(matches.map((match) => [match.rule, match.line, match.column])).toEqual([
       ['public-env-exposure', 1, 1],
+      // A committed dotenv file with a browser-public key variable is a committed key too.
+      ['env-file-committed', 1, NEXT_PUBLIC_KEY.length + 2],
       ['live-key', 1, NEXT_PUBLIC_KEY.length + 2],
       ['env-file-committed', 2, API_KEY_VAR.length + 2],
       ['sandbox-key', 3, 9],
@@ -21,7 +23,7 @@ describe('scanText', () => {
     ]);
     const first = matches[0] as Match;
     expect(Object.keys(first).sort()).toEqual(['column', 'end', 'endColumn', 'endLine', 'fingerprint', 'line', 'rule', 'secret', 'severity', 'start']);
-    expect(Object.keys(matches[1] as Match)).toContain('environment');
+    expect(Object.keys(matches[2] as Match)).toContain('environment');
     for (const match of matches) {
       expect(match.severity).toBe(RULES[match.rule].severity);
       expect(match.endLine).toBe(match.line);
