@@ -26,7 +26,7 @@ Sources
 
 Reports
   -f, --format FORMAT   text (default), json or sarif (SARIF 2.1.0, for GitHub code scanning).
-  -o, --output FILE     Write the report to FILE (atomically) instead of stdout.
+  -o, --output FILE     Write the report to FILE (atomically) instead of stdout; - is stdout.
 
 Suppression (after placeholders and inline allow comments)
   Inline                A line containing optimocms-scan-allow, gitleaks:allow or

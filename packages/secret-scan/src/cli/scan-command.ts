@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { EXIT } from '../cli-kit/cli-error.js';
 import { isInside, resolveArgument, slashRelative, type FileRoot } from '../cli-kit/file-root.js';
 import type { CliOptions } from './args.js';
@@ -86,9 +86,10 @@ async function finish({ options, io, cwd, notices, collector, rules }: Finished,
     },
   };
   notices.flush();
-  if (options.output !== undefined) {
+  // `-o -` is standard output, as in most CLIs; any other path is resolved, so an absolute one is written where it says.
+  if (options.output !== undefined && options.output !== '-') {
     const [{ writeFileAtomic }, { summaryLine }] = await Promise.all([import('../cli-kit/atomic-write.js'), import('./report/summary-line.js')]);
-    writeFileAtomic(join(cwd, options.output), await formatReport(options.format, report, false));
+    writeFileAtomic(resolve(cwd, options.output), await formatReport(options.format, report, false));
     io.stderr.write(`optimocms-scan: ${summaryLine(report.summary, new Set(report.findings.map((finding) => finding.file)).size)} · report written to ${options.output}\n`);
   } else {
     const { useColor } = await import('../cli-kit/colors.js');
