@@ -9,4 +9,6 @@ export * from './scope-model.js';
 export * from './manifest.js';
 export * from './code-files.js';
 export * from './http-requests.js';
+export * from './rotation.js';
+export * from './key-check.js';
 export * from './frameworks/index.js';

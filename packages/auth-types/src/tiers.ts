@@ -28,3 +28,11 @@ export type TierId = keyof typeof TIERS;
 export function isUnlimited(limit: Limit): limit is typeof UNLIMITED {
   return limit === UNLIMITED;
 }
+
+// Project convention (not in the OptimoCMS guide): the guide's header example (`X-RateLimit-Limit: 600`) equals Pro's
+// requests per minute, so we read the header as the per-minute limit; a value no tier has names no tier.
+/** The tier whose requests per minute equal an `X-RateLimit-Limit` value, or `undefined`. */
+export function tierForRateLimit(limit: number | undefined): TierId | undefined {
+  if (limit === undefined) return undefined;
+  return (Object.keys(TIERS) as TierId[]).find((id) => TIERS[id].requestsPerMinute === limit);
+}
