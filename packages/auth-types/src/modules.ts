@@ -17,7 +17,11 @@ export const MODULE_CONVENTIONS = {
   serverDirective: 'use server',
   clientOnlyImports: ['client-only'],
   serverOnlyImports: ['server-only'],
-  /** Default globs of files that are client-side by name. */
+  /**
+   * Globs of files that were client-side by name before the framework model. `**\/*.client.*` and
+   * `**\/client/**` are framework conventions (Nuxt, React Router), not universal ones: `moduleKind` no
+   * longer applies these unless a caller passes them (the ESLint rule's `clientGlobs` default, for now).
+   */
   clientGlobs: [
     '**/*.client.{js,jsx,ts,tsx,mjs,mts,cjs,cts}',
     '**/client/**/*.{js,jsx,ts,tsx,mjs,mts}',
