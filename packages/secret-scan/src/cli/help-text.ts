@@ -6,6 +6,8 @@ Usage
   optimocms-scan --staged [options] [paths…]   scan what the next commit records
   optimocms-scan --history [range] [options] [-- paths…]
                                                scan lines added by commits
+  optimocms-scan --bundle [options] [dirs…]    scan client build output (what browsers get)
+  optimocms-scan --pack [options] [packages…]  scan what npm pack would publish
 
 Sources
   [paths…]              Files and folders to scan (default "."). Inside a git work tree:
@@ -18,6 +20,16 @@ Sources
   --history [range]     Scan lines added by the commits in range (any git revision range,
                         e.g. HEAD~10..HEAD, main..feature; default: every commit of every ref).
                         Findings carry the commit and its author date.
+  --bundle [dirs…]      Scan client build output for keys (key-in-bundle) and for the exact values of
+                        the project's key variables from .env, .env.* (env-value-in-bundle; values of
+                        8+ characters, never printed). Default dirs: the framework's client output
+                        (.next/static and prerendered pages, dist/, build/client, .svelte-kit/output/
+                        client and prerendered, .output/public, public/ …). Findings are traced
+                        through source maps to the original file; nothing to scan exits 2.
+  --env-from-process    With --bundle: also take key values from the environment (CI secrets).
+  --pack [packages…]    Scan the files npm pack would publish (npm pack --dry-run) from each public
+                        workspace package, or the folders named: keys and dotenv files (key-in-package).
+                        The config's path allowlist does not apply: a fixture may be in git, not in a package.
   --no-ignore           Also scan files that .gitignore excludes, and node_modules (never .git).
   --follow-symlinks     Read files and folders behind symbolic links (loops are not followed).
                         By default a symlink is counted as skipped: git records only its target.
@@ -54,6 +66,9 @@ Examples
   optimocms-scan --staged                          # in .git/hooks/pre-commit
   optimocms-scan --history origin/main..HEAD       # the commits of a pull request
   optimocms-scan --format sarif --output optimocms.sarif
+  optimocms-scan --bundle                          # after the build: the framework's client output
+  optimocms-scan --bundle dist --env-from-process --format sarif --output bundle.sarif
+  optimocms-scan --pack                            # before publishing (prepublishOnly)
   optimocms-scan --write-baseline .optimocms-baseline.json
   optimocms-scan --baseline .optimocms-baseline.json
   NO_COLOR=1 optimocms-scan --format text

@@ -9,8 +9,11 @@ function plural(count: number, word: string): string {
 
 /** `scanned 120 files (1.2 MB) in 45 ms · skipped 2 binary · suppressed 1 by config`: the tail of every text summary. */
 export function describeRun(summary: ScanSummary): string {
-  const parts = [`scanned ${summary.commits !== undefined ? `${plural(summary.commits, 'commit')}, ` : ''}${plural(summary.files, 'file')} (${formatBytes(summary.bytes)}) in ${summary.durationMs} ms`];
+  const packages = summary.scanned?.packages?.length;
+  const parts = [`scanned ${summary.commits !== undefined ? `${plural(summary.commits, 'commit')}, ` : ''}${packages !== undefined ? `${plural(packages, 'package')}, ` : ''}${plural(summary.files, 'file')} (${formatBytes(summary.bytes)}) in ${summary.durationMs} ms`];
   const skipped = (Object.keys(SKIP_LABELS) as (keyof typeof SKIP_LABELS)[]).filter((reason) => summary.skipped[reason] > 0).map((reason) => `${summary.skipped[reason]} ${SKIP_LABELS[reason]}`);
+  const variables = summary.scanned?.variables?.length;
+  if (variables !== undefined) parts.push(variables === 0 ? 'no key variable to look for' : `looked for the values of ${plural(variables, 'key variable')}`);
   if (skipped.length > 0) parts.push(`skipped ${skipped.join(', ')}`);
   const { config, baseline } = summary.suppressed;
   if (config > 0 || baseline > 0) parts.push(`suppressed ${[config > 0 ? `${config} by config` : '', baseline > 0 ? `${baseline} by baseline` : ''].filter(Boolean).join(', ')}`);
