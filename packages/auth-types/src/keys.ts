@@ -107,3 +107,20 @@ export const KEY_ENVIRONMENT_PROPERTIES = {
     envVar: 'OPTIMOCMS_LIVE_KEY',
   },
 } as const satisfies Record<KeyEnvironment, KeyEnvironmentProperties>;
+
+/**
+ * The stages of a project the guide names, and the key environment it gives
+ * each: "Use sandbox keys for development and testing. Switch to live keys
+ * for production." and "Create separate keys for development, staging and
+ * production." The guide does not say which kind of key staging uses, so it
+ * has none here: a staging place is never an environment mismatch.
+ */
+export const STAGE_KEY_ENVIRONMENT = {
+  development: 'sandbox',
+  test: 'sandbox',
+  staging: undefined,
+  production: 'live',
+} as const satisfies Record<string, KeyEnvironment | undefined>;
+
+/** `'development' | 'test' | 'staging' | 'production'`: the stages the guide names. */
+export type GuideStage = keyof typeof STAGE_KEY_ENVIRONMENT;

@@ -1,4 +1,4 @@
-export { scanText, type Match, type ScanOptions } from './scan-text.js';
+export { scanText, type Match, type ScanOptions, type InlineSuppression } from './scan-text.js';
 export { findKeyTokens, type KeyToken } from './key-tokens.js';
 export { mayContainFindings } from './prefilter.js';
 export { isPlaceholder } from './placeholder.js';
@@ -11,3 +11,19 @@ export { isCodeFile } from '@optimocms/auth-types';
 export { LineLocator, type Position } from './positions.js';
 export { moduleKind, directivesOf, type ModuleKind, type ModuleKindOptions } from './module-kind.js';
 export { bytesMayContainFindings } from './byte-prefilter.js';
+export {
+  STAGES,
+  STAGE_WORDS,
+  PATH_PLACES,
+  stageOfName,
+  expectedKeyEnvironment,
+  pathPlace,
+  environmentPlaces,
+  isStructuredPlaceFile,
+  isEnvironmentConfigFile,
+  describePlace,
+  type Stage,
+  type PlaceKind,
+  type EnvironmentPlace,
+} from './environment-places.js';
+export { allowReason, ALLOW_REASON_MAX_LENGTH } from './allow-reason.js';

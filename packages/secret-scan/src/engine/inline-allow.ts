@@ -38,16 +38,21 @@ export class InlineAllow {
 
   /** True when a marker covers the finding at `start`…`end`. */
   covers(start: number, end: number): boolean {
+    return this.coveringMarker(start, end) !== undefined;
+  }
+
+  /** The first marker that covers the finding at `start`…`end`: its offsets and text, for reports that say why. */
+  coveringMarker(start: number, end: number): { start: number; end: number; marker: string } | undefined {
     const markers = this.markersOfText();
     for (let index = firstAtOrAfter(markers, start - INLINE_ALLOW_REACH - LONGEST_MARKER); index < markers.length; index++) {
       const marker = markers[index] as { start: number; end: number };
-      if (marker.start > end + INLINE_ALLOW_REACH) return false;
+      if (marker.start > end + INLINE_ALLOW_REACH) return undefined;
       // The characters between marker and finding (none when they touch or overlap).
       const from = Math.min(marker.end, end);
       const to = Math.max(marker.start, start);
-      if (to - from <= INLINE_ALLOW_REACH && !hasLineBreak(this.text.slice(from, to))) return true;
+      if (to - from <= INLINE_ALLOW_REACH && !hasLineBreak(this.text.slice(from, to))) return { ...marker, marker: this.text.slice(marker.start, marker.end) };
     }
-    return false;
+    return undefined;
   }
 
   private markersOfText(): { start: number; end: number }[] {

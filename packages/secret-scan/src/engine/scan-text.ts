@@ -1,5 +1,6 @@
 import type { KeyEnvironment } from '@optimocms/auth-types';
 import { findDotenvAssignments, findGenericAssignments, findPublicEnvExposures, isDotenvFile, type RawFinding } from './assignment-rules.js';
+import { allowReason } from './allow-reason.js';
 import { InlineAllow } from './inline-allow.js';
 import { findKeyTokens } from './key-tokens.js';
 import { isPlaceholder } from './placeholder.js';
@@ -28,6 +29,20 @@ export interface Match {
   /** Rule, file and a hash of the secret; no line number, so it survives lines moving. */
   fingerprint: string;
   severity: Severity;
+  /** With `keepSuppressed`: the inline marker that covers this match. Such a match is suppressed, not a finding. */
+  suppressed?: InlineSuppression;
+}
+
+/** An inline marker that covers a match, where it is, and the reason written after it. */
+export interface InlineSuppression {
+  kind: 'inline';
+  /** The marker as written (`optimocms-scan-allow`, `gitleaks:allow`, `pragma: allowlist secret`). */
+  marker: string;
+  /** `optimocms-scan-allow: test fixture` → `test fixture`; absent for a bare marker. Keys in it are redacted. */
+  reason?: string;
+  /** 1-based position of the marker. */
+  line: number;
+  column: number;
 }
 
 export interface ScanOptions {
@@ -45,6 +60,12 @@ export interface ScanOptions {
    * engine does not. Default true; `env-file-committed` runs only when true.
    */
   committed?: boolean;
+  /**
+   * Return the matches an inline marker covers too, each with `suppressed`
+   * (the marker and its reason), instead of dropping them: for reports that
+   * list suppressed findings and for `--require-reason`. Default false.
+   */
+  keepSuppressed?: boolean;
 }
 
 function keyFindings(text: string, rules: ReadonlySet<RuleId>): (RawFinding & { environment: KeyEnvironment })[] {
@@ -82,7 +103,10 @@ export function scanText(text: string, options: ScanOptions = {}): Match[] {
   const allow = options.inlineAllow === false ? undefined : new InlineAllow(text);
   const matches: Match[] = [];
   for (const finding of raw) {
-    if (allow?.covers(finding.start, finding.end)) continue;
+    const marker = allow?.coveringMarker(finding.start, finding.end);
+    if (marker && !options.keepSuppressed) continue;
+    // A marker before the finding is located first: the locator is cheap only going forwards.
+    const markerAt = marker && marker.start < finding.start ? locator.locate(marker.start) : undefined;
     const from = locator.locate(finding.start);
     const to = locator.locate(finding.end);
     const shown = redact(finding.value);
@@ -98,7 +122,13 @@ export function scanText(text: string, options: ScanOptions = {}): Match[] {
       secret: finding.name ? `${finding.name}=${shown}` : shown,
       fingerprint: fingerprint(finding.rule, file, finding.name ? `${finding.name}=${finding.value}` : finding.value),
       severity: RULES[finding.rule].severity,
+      ...(marker ? { suppressed: inlineSuppression(text, marker, markerAt ?? locator.locate(marker.start)) } : {}),
     });
   }
   return matches;
+}
+
+function inlineSuppression(text: string, marker: { end: number; marker: string }, at: { line: number; column: number }): InlineSuppression {
+  const reason = allowReason(text, marker.end);
+  return { kind: 'inline', marker: marker.marker, ...(reason === undefined ? {} : { reason }), line: at.line, column: at.column };
 }
