@@ -38,7 +38,7 @@ export async function runScan(options: CliOptions, io: CommandIo): Promise<numbe
   // --staged and --history take paths that may be gone from the working tree.
   const absolutePaths = options.paths.map((path) => resolveArgument(path, cwd, options.mode.kind !== 'staged' && options.mode.kind !== 'history'));
   const source = await openSource({ options, cwd, absolutePaths, notices });
-  const suppression = await loadSuppression(options, source.root, cwd);
+  const suppression = await loadSuppression(options, source.root, cwd, notices.note);
   // What may sit in the repository (the path allowlist: test fixtures) may still not be published; reviewed fingerprints hold everywhere.
   if (options.mode.kind === 'pack') suppression.config = { ...suppression.config, allowlist: { ...suppression.config.allowlist, paths: [] } };
   const collector = new ScanCollector(notices.note, displayFrom(cwd, source.root));

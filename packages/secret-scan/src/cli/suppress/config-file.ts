@@ -64,8 +64,16 @@ export function validateConfig(value: unknown, label: string): ScanConfig {
 
 const EMPTY: ScanConfig = { allowlist: { paths: [], fingerprints: [] } };
 
-function fromPackageJson(file: string, label: string, required: boolean): ScanConfig | undefined {
-  const manifest = readJsonFile(file, label);
+function fromPackageJson(file: string, label: string, required: boolean, warn?: (file: string, message: string) => void): ScanConfig | undefined {
+  let manifest: unknown;
+  try {
+    manifest = readJsonFile(file, label);
+  } catch (error) {
+    // A root package.json we only look into (merge markers, empty, a link to a device) must not stop every scan.
+    if (required || warn === undefined || !(error instanceof CliError)) throw error;
+    warn(file, `${error.message.slice(label.length + 2)}: its "${PACKAGE_JSON_FIELD}" field, if any, is not applied`);
+    return undefined;
+  }
   const field = isRecord(manifest) ? manifest[PACKAGE_JSON_FIELD] : undefined;
   if (field === undefined) {
     if (required) throw new CliError(`${label}: has no "${PACKAGE_JSON_FIELD}" field`);
@@ -79,7 +87,7 @@ function fromPackageJson(file: string, label: string, required: boolean): ScanCo
  * with the field), else `.optimocms-scan.json` at the scan root, else the
  * `"optimocms-scan"` field of the root package.json, else none.
  */
-export function loadConfig(explicit: string | undefined, rootDir: string, cwd: string): ScanConfig {
+export function loadConfig(explicit: string | undefined, rootDir: string, cwd: string, warn?: (file: string, message: string) => void): ScanConfig {
   if (explicit !== undefined) {
     const file = resolve(cwd, explicit);
     const label = `config ${explicit}`;
@@ -89,6 +97,6 @@ export function loadConfig(explicit: string | undefined, rootDir: string, cwd: s
   const own = join(rootDir, CONFIG_FILE);
   if (existsSync(own)) return validateConfig(readJsonFile(own, `config ${relative(cwd, own) || CONFIG_FILE}`), `config ${relative(cwd, own) || CONFIG_FILE}`);
   const manifest = join(rootDir, 'package.json');
-  if (existsSync(manifest)) return fromPackageJson(manifest, `config ${relative(cwd, manifest)}`, false) ?? EMPTY;
+  if (existsSync(manifest)) return fromPackageJson(manifest, `config ${relative(cwd, manifest)}`, false, warn && ((file, message) => warn(relative(cwd, file), message))) ?? EMPTY;
   return EMPTY;
 }

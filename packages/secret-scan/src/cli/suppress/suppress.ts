@@ -8,8 +8,9 @@ export interface SuppressionInputs {
   baseline: ReadonlySet<string> | undefined;
 }
 
-export async function loadSuppression(options: { config?: string; baseline?: string }, root: FileRoot, cwd: string): Promise<SuppressionInputs> {
-  const config = loadConfig(options.config, root.dir, cwd);
+/** `warn` takes the notes that do not stop a scan (an unrelated root package.json that cannot be parsed). */
+export async function loadSuppression(options: { config?: string; baseline?: string }, root: FileRoot, cwd: string, warn?: (file: string, message: string) => void): Promise<SuppressionInputs> {
+  const config = loadConfig(options.config, root.dir, cwd, warn);
   if (options.baseline === undefined) return { config, baseline: undefined };
   const { readBaseline } = await import('./baseline-file.js');
   return { config, baseline: readBaseline(options.baseline, cwd) };
