@@ -1,6 +1,6 @@
 // The release as it will happen, on a throwaway clone of the repository's committed state: install,
 // `changeset version`, then `pnpm release` (scripts/release.mjs) into the suite's registry.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { publishablePackages, repoRoot, type PackageManifest } from './packages.js';
@@ -23,6 +23,15 @@ export function registryEnv(registry: Registry, npmrcDir: string): NodeJS.Proces
 
 export function releaseFromClone(registry: Registry): ReleaseClone {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), 'optimocms-e2e-release-')), 'repo');
+  try {
+    return release(registry, dir);
+  } catch (error) {
+    rmSync(path.dirname(dir), { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function release(registry: Registry, dir: string): ReleaseClone {
   git(path.dirname(dir), 'clone', '--quiet', repoRoot, dir);
   git(dir, 'checkout', '--quiet', '-B', 'main');
   // The committed lockfile, from pnpm's store where it can (the workspace install filled it).
