@@ -124,7 +124,7 @@ function placeInSources(text: string, absolute: string, path: string, matches: R
       if (!contents.has(match.source.file)) contents.set(match.source.file, JSON.parse(`"${text.slice(range.start, range.end)}"`) as string);
     }
   } else if (matches.some((match) => match.line > 0 && match.end > match.start)) {
-    const loaded = loadSourceMap(absolute, text, path);
+    const loaded = loadSourceMap(absolute, text);
     if (loaded.kind === 'broken') note = loaded.note;
     if (loaded.kind === 'map') {
       let untraced = 0;

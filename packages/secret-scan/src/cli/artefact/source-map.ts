@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { originalPositionFor, sourceContentFor, TraceMap, type SourceMapInput } from '@jridgewell/trace-mapping';
 
@@ -49,7 +49,7 @@ function build(json: string, mapFile: string, label: string): LoadedMap {
  * file or an inline `data:` URL), else `<file>.map` beside it. Only read for
  * files with findings, so memory stays bounded by the largest file.
  */
-export function loadSourceMap(absolute: string, text: string, display: string): LoadedMap {
+export function loadSourceMap(absolute: string, text: string): LoadedMap {
   const url = linkedUrl(text);
   if (url?.startsWith('data:')) {
     let json: string | undefined;
@@ -62,7 +62,7 @@ export function loadSourceMap(absolute: string, text: string, display: string): 
   }
   const linked = url === undefined || /^[a-z][a-z0-9+.-]*:/i.test(url) ? undefined : join(dirname(absolute), decodeURIComponent(url.split(/[?#]/)[0] as string));
   const mapFile = linked ?? `${absolute}.map`;
-  const label = linked === undefined ? `${display}.map` : (url as string);
+  const label = linked === undefined ? `${basename(absolute)}.map` : (url as string);
   let json: string;
   try {
     json = readFileSync(mapFile, 'utf8');
