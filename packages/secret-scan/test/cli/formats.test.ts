@@ -39,12 +39,14 @@ describe('json', () => {
       ['dir with space/.env', 1, 23, 23 + OTHER.length, 'env-file-committed', `OPTIMOCMS_SANDBOX_KEY=${redacted(OTHER)}`, 'error'],
       ['dir with space/.env', 1, 23, 23 + OTHER.length, 'sandbox-key', redacted(OTHER), 'error'],
       ['dir with space/.env', 2, 1, 23, 'public-env-exposure', `${PUBLIC_NAME}=${redacted(KEY)}`, 'error'],
+      // A committed dotenv file holding a browser-public key variable is a committed key too.
+      ['dir with space/.env', 2, 24, 24 + KEY.length, 'env-file-committed', `${PUBLIC_NAME}=${redacted(KEY)}`, 'error'],
       ['dir with space/.env', 2, 24, 24 + KEY.length, 'live-key', redacted(KEY), 'error'],
       ['headers.sh', 1, 21, 37, 'generic-key-assignment', 'Zq8L…', 'warning'],
       ['src/app.ts', 2, 15, 15 + KEY.length, 'live-key', redacted(KEY), 'error'],
       ['src/app.ts', 3, 18, 18 + OTHER.length, 'sandbox-key', redacted(OTHER), 'error'],
     ]);
-    expect(report.summary).toMatchObject({ files: 3, findings: 7, skipped: { binary: 0, tooLarge: 0, symlink: 0, unreadable: 0 } });
+    expect(report.summary).toMatchObject({ files: 3, findings: 8, skipped: { binary: 0, tooLarge: 0, symlink: 0, unreadable: 0 } });
     expect(report.summary.bytes).toBe(['src/app.ts', 'dir with space/.env', 'headers.sh'].reduce((sum, file) => sum + readFileSync(join(repo, file)).length, 0));
     expect(typeof report.summary.durationMs).toBe('number');
     expect(result.stdout).not.toContain('Zq8Lm2Np4Rt6Vx9B');
@@ -74,7 +76,7 @@ describe('sarif', () => {
     for (const rule of run?.tool.driver.rules ?? []) {
       expect(rule.shortDescription.text && rule.fullDescription.text && rule.help.text && rule.help.markdown).toBeTruthy();
     }
-    expect(run?.results).toHaveLength(7);
+    expect(run?.results).toHaveLength(8);
     const first = run?.results.find((result) => result.locations[0]?.physicalLocation.artifactLocation.uri.startsWith('src/'));
     expect(first?.locations[0]?.physicalLocation).toEqual({
       artifactLocation: { uri: 'src/app.ts', uriBaseId: '%SRCROOT%' },
@@ -84,7 +86,7 @@ describe('sarif', () => {
     expect(first?.message.text).toContain(redacted(KEY));
     expect(run?.results.map((result) => result.locations[0]?.physicalLocation.artifactLocation.uri)).toContain('dir%20with%20space/.env');
     const hashes = run?.results.map((result) => result.partialFingerprints['primaryLocationLineHash']);
-    expect(new Set(hashes).size).toBe(7);
+    expect(new Set(hashes).size).toBe(8);
     expect(hashes?.every((hash) => /^[0-9a-f]{16}:\d+$/.test(hash ?? ''))).toBe(true);
   });
 
@@ -111,10 +113,11 @@ describe('text', () => {
     const result = runCli([], { cwd: repo });
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
-    expect(lines.slice(0, 11)).toEqual([
+    expect(lines.slice(0, 12)).toEqual([
       `dir with space/.env:1:23  env-file-committed   OPTIMOCMS_SANDBOX_KEY=${redacted(OTHER)}`,
       `dir with space/.env:1:23  sandbox-key          ${redacted(OTHER)}`,
       `dir with space/.env:2:1   public-env-exposure  ${PUBLIC_NAME}=${redacted(KEY)}`,
+      `dir with space/.env:2:24  env-file-committed   ${PUBLIC_NAME}=${redacted(KEY)}`,
       `dir with space/.env:2:24  live-key             ${redacted(KEY)}`,
       '',
       'headers.sh:1:21  generic-key-assignment  Zq8L…',
@@ -124,7 +127,7 @@ describe('text', () => {
       '',
       expect.stringMatching(/^env-file-committed: Run `git rm --cached <file>`/),
     ]);
-    expect(lines.at(-2)).toMatch(/^✖ 7 findings in 3 files · scanned 3 files \(\d+ B\) in \d+ ms$/);
+    expect(lines.at(-2)).toMatch(/^✖ 8 findings in 3 files · scanned 3 files \(\d+ B\) in \d+ ms$/);
     expect(result.stdout).not.toContain('\x1b[');
   });
 
@@ -139,10 +142,10 @@ describe('--output', () => {
     const result = runCli(['--format', 'json', '--output', 'out/../report.json'], { cwd: repo });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^optimocms-scan: 7 findings in 3 files · .* · report written to out\/\.\.\/report\.json\n$/);
+    expect(result.stderr).toMatch(/^optimocms-scan: 8 findings in 3 files · .* · report written to out\/\.\.\/report\.json\n$/);
     const written = readFileSync(join(repo, 'report.json'), 'utf8');
     expectNoFullKey(written);
-    expect((JSON.parse(written) as { summary: { findings: number } }).summary.findings).toBe(7);
+    expect((JSON.parse(written) as { summary: { findings: number } }).summary.findings).toBe(8);
     expect(readdirSync(repo).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
