@@ -1,11 +1,12 @@
 // `pnpm release`: publishes every public package of packages/* whose version `changeset version` set, in
 // dependency order, to the registry of the npm config (npm_config_registry, .npmrc). Before publishing
-// anything it checks every package's packed file list; it stops at the first refusal, with one line.
+// anything it checks every package's packed file list with optimocms-scan --pack; it stops at the first
+// refusal, with one line.
 // Exit 0 published, 1 refused (by the check or by the registry), 2 could not run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { packedFiles, refusedFiles } from './release/packed-files.mjs';
+import { refusedByPackage } from './release/packed-files.mjs';
 
 const workspace = process.cwd();
 
@@ -51,7 +52,11 @@ try {
   if (packages.length === 0) throw new Error(`no public package under ${path.join(workspace, 'packages')}`);
   for (const pkg of packages) {
     if (!existsSync(path.join(pkg.dir, 'dist'))) throw new Error(`${pkg.manifest.name} is not built: run pnpm build first`);
-    const [refused] = await refusedFiles(pkg.dir, packedFiles(pkg.dir), workspace);
+  }
+  // One optimocms-scan --pack over every package: the check users run in their own prepublishOnly.
+  const refusals = refusedByPackage(packages.map((pkg) => pkg.dir), workspace);
+  for (const pkg of packages) {
+    const [refused] = refusals.get(pkg.dir) ?? [];
     if (refused) throw new Refusal(`refused before publishing: ${pkg.manifest.name} would publish ${refused.file}, which ${refused.reason}`);
   }
   for (const pkg of packages) publish(pkg);

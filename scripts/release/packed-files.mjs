@@ -1,14 +1,16 @@
 // What `npm pack` would put in a package, and which of those files must never reach a registry: dotenv
 // files, and any file (test fixture, source map with sourcesContent, README) holding a key-shaped token.
-// Keys are found by the repository's own engine, so the release agrees with optimocms-scan on what a key is.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+// The check is `optimocms-scan --pack` itself (npm's own file list, the engine's keys, the config's reviewed
+// fingerprints honoured and its path allowlist not), so the release and the published CLI agree.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const ENGINE = path.join(root, 'packages/secret-scan/dist/index.js');
-const KEY_RULES = ['live-key', 'sandbox-key'];
+const SCANNER = path.join(root, 'packages/secret-scan/dist/cli/main.js');
+/** How `--pack` reports a packed dotenv file (its own finding, whatever the file holds). */
+const DOTENV_SECRETS = new Set(['dotenv file', 'dotenv template']);
 
 /** The paths, relative to `dir`, that `npm pack` would pack (its own file list, no scripts run). */
 export function packedFiles(dir) {
@@ -17,35 +19,47 @@ export function packedFiles(dir) {
   return report.files.map((file) => file.path).sort();
 }
 
-/**
- * One reason per packed file that must not be published. `repoRoot` is where `.optimocms-scan.json` lives:
- * its reviewed fingerprints (a documented example key in a README) are honoured, its path allowlist is
- * not, since that is what lets test fixtures hold keys in the repository.
- */
-export async function refusedFiles(dir, files, repoRoot = root) {
-  if (!existsSync(ENGINE)) throw new Error(`the scanner engine is not built (${path.relative(root, ENGINE)}): run pnpm build`);
-  const { scanText } = await import(pathToFileURL(ENGINE).href);
-  const allowed = new Set(allowlistedFingerprints(repoRoot));
-  const refused = [];
-  for (const file of files) {
-    if (/^\.env(\..*)?$/.test(path.posix.basename(file))) {
-      refused.push({ file, reason: 'is a dotenv file' });
-      continue;
-    }
-    const relativeToRepo = path.relative(repoRoot, path.join(dir, file)).split(path.sep).join('/');
-    // Source maps are scanned whole: their sourcesContent carries the sources' string literals.
-    const keys = scanText(readFileSync(path.join(dir, file), 'utf8'), { file: relativeToRepo, rules: KEY_RULES })
-      .filter((match) => !allowed.has(match.fingerprint));
-    if (keys.length > 0) {
-      const what = file.endsWith('.map') ? 'is a source map holding' : 'holds';
-      refused.push({ file, reason: `${what} a key (${keys[0].secret} at line ${keys[0].line}${keys.length > 1 ? `, and ${keys.length - 1} more` : ''})` });
-    }
-  }
-  return refused;
+/** One reason per file, in the release's words, from the findings of one file. */
+function reasonFor(file, findings) {
+  if (findings.some((finding) => DOTENV_SECRETS.has(finding.secret))) return 'is a dotenv file';
+  const [first] = findings;
+  const what = file.endsWith('.map') ? 'is a source map holding' : 'holds';
+  return `${what} a key (${first.secret} at line ${first.line}${findings.length > 1 ? `, and ${findings.length - 1} more` : ''})`;
 }
 
-function allowlistedFingerprints(repoRoot) {
-  const configFile = path.join(repoRoot, '.optimocms-scan.json');
-  if (!existsSync(configFile)) return [];
-  return JSON.parse(readFileSync(configFile, 'utf8')).allowlist?.fingerprints ?? [];
+/**
+ * `optimocms-scan --pack` over package folders, run from `repoRoot` (where `.optimocms-scan.json` lives):
+ * for each folder, one `{ file, reason }` per packed file that must not be published, `file` relative to it.
+ */
+export function refusedByPackage(dirs, repoRoot = root) {
+  if (!existsSync(SCANNER)) throw new Error(`the scanner is not built (${path.relative(root, SCANNER)}): run pnpm build`);
+  const result = spawnSync(process.execPath, [SCANNER, '--pack', ...dirs, '--format', 'json'], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  if (result.error) throw new Error(`optimocms-scan could not start: ${result.error.message}`);
+  if (result.status !== 0 && result.status !== 1) throw new Error(`optimocms-scan --pack failed: ${result.stderr.trim().split('\n')[0] ?? `exit ${result.status}`}`);
+  const byFile = new Map();
+  for (const finding of JSON.parse(result.stdout).findings) {
+    const absolute = path.resolve(repoRoot, finding.file);
+    byFile.set(absolute, [...(byFile.get(absolute) ?? []), finding]);
+  }
+  return new Map(
+    dirs.map((dir) => {
+      const refused = [...byFile]
+        .map(([absolute, findings]) => ({ file: path.relative(dir, absolute).split(path.sep).join('/'), findings }))
+        .filter(({ file }) => !file.startsWith('../') && !path.isAbsolute(file))
+        .sort((a, b) => (a.file < b.file ? -1 : 1))
+        .map(({ file, findings }) => ({ file, reason: reasonFor(file, findings) }));
+      return [dir, refused];
+    }),
+  );
+}
+
+/**
+ * One reason per packed file of `dir` that must not be published (`files`: npm's list, which --pack
+ * computes again the same way). `repoRoot` is where `.optimocms-scan.json` lives: its reviewed
+ * fingerprints (a documented example key in a README) are honoured, its path allowlist is not, since
+ * that is what lets test fixtures hold keys in the repository.
+ */
+export async function refusedFiles(dir, files, repoRoot = root) {
+  const packed = new Set(files);
+  return (refusedByPackage([dir], repoRoot).get(dir) ?? []).filter((refused) => packed.has(refused.file));
 }
