@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ENV_ACCESS_FORMS,
   FRAMEWORKS,
   FRAMEWORK_IDS,
   FRAMEWORK_MODELS,
@@ -235,6 +236,16 @@ describe('public env', () => {
     for (const expected of ['process.env.NAME', "import { NAME } from '$env/static/private'", "Deno.env.get('NAME')", 'Bun.env.NAME', 'fetch(request, env) { env.NAME }']) {
       expect(server).toContain(expected);
     }
+  });
+});
+
+describe('env access forms', () => {
+  it('lists every form once, for tools that find the variables code reads', () => {
+    const examples = ENV_ACCESS_FORMS.map(({ example }) => example);
+    expect(new Set(examples).size).toBe(examples.length);
+    expect(ENV_ACCESS_FORMS).toContainEqual({ kind: 'import', module: '$env/static/private', example: "import { NAME } from '$env/static/private'" });
+    expect(ENV_ACCESS_FORMS).toContainEqual({ kind: 'parameter', name: 'env', example: 'fetch(request, env) { env.NAME }' });
+    expect(ENV_ACCESS_FORMS).toContainEqual({ kind: 'call', callee: 'Deno.env.get', example: "Deno.env.get('NAME')" });
   });
 });
 

@@ -7,7 +7,7 @@ import { NUXT } from './nuxt.js';
 import { REACT_ROUTER } from './react-router.js';
 import { BUN, CLOUDFLARE_WORKERS, DENO, NODE_SERVER } from './server-runtimes.js';
 import { SVELTEKIT } from './sveltekit.js';
-import { FRAMEWORK_IDS, type FileRule, type FrameworkId, type FrameworkModel } from './types.js';
+import { FRAMEWORK_IDS, type EnvAccessForm, type FileRule, type FrameworkId, type FrameworkModel } from './types.js';
 import { VITE } from './vite.js';
 
 // Project convention (not in the OptimoCMS guide): the guide says "never client-side"; what is client-side is each framework's own rule, cited in each entry.
@@ -52,3 +52,12 @@ export function isFrameworkId(value: unknown): value is FrameworkId {
 
 /** File-name globs of dotenv-format secret files the frameworks add to `.env*` (`.dev.vars`, `.dev.vars.staging`). */
 export const SECRET_ENV_FILE_GLOBS: readonly string[] = FRAMEWORK_MODELS.flatMap((model) => model.secretEnvFiles ?? []);
+
+/**
+ * Every way the model's frameworks read an environment variable, public and
+ * server-side, once each: what a tool that asks "which variables does this
+ * code read?" must recognise (`$env/static/private`, a Worker's `env`, `Deno.env.get`, …).
+ */
+export const ENV_ACCESS_FORMS: readonly EnvAccessForm[] = [
+  ...new Map(FRAMEWORK_MODELS.flatMap(({ publicEnv, serverEnv }) => [...publicEnv.access, ...serverEnv]).map((form) => [form.example, form])).values(),
+];
