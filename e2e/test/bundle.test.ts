@@ -1,0 +1,149 @@
+// optimocms-scan --bundle on real builds, with the scanner installed by name from the suite's registry:
+// `vite build` of one small app in four configurations (clean; envPrefix with OPTIMOCMS_; a define that
+// inlines the key variable; a key of no known format) and a prerendered SvelteKit page whose server load
+// returns the key. The build tools are installed once, through the same registry, for every app.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { genericSecret, testKey } from '@optimocms/test-keys';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import './support/context.js';
+import { run, runOk, type RunResult } from './support/run.js';
+import { LIVE } from './support/keys.js';
+import { WHOLE_KEY } from './support/two-commits.js';
+
+/** Pinned: the root's Vite, and the SvelteKit 2 line (its $env modules are what the framework model knows). */
+const TOOLCHAIN = ['vite@8.3.8', '@sveltejs/kit@2.70.4', '@sveltejs/adapter-static@4.0.1', '@sveltejs/vite-plugin-svelte@7.3.1', 'svelte@5.57.3'];
+
+const KEY = testKey('live', 'e2e-bundle');
+const UNKNOWN_FORMAT = `cms-${genericSecret('e2e-bundle', 32)}`;
+
+let scratch: string;
+let toolchain: string;
+let scanner: string;
+
+beforeAll(() => {
+  const { registry, consumerNodeModules } = inject('e2e');
+  scratch = mkdtempSync(path.join(tmpdir(), 'optimocms-e2e-bundle-'));
+  toolchain = path.join(scratch, 'toolchain');
+  runOk('mkdir', ['-p', toolchain], { cwd: scratch });
+  writeFileSync(path.join(toolchain, 'package.json'), '{ "name": "e2e-bundle-toolchain", "private": true }\n');
+  const npmrc = path.join(scratch, '.npmrc');
+  writeFileSync(npmrc, registry.npmrc);
+  runOk('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...TOOLCHAIN], { cwd: toolchain, env: { npm_config_registry: registry.url, npm_config_userconfig: npmrc } });
+  scanner = path.join(consumerNodeModules, '.bin/optimocms-scan');
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A copy of a fixture app with `files` added, built with its framework's `vite build`. */
+function build(fixture: string, files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(scratch, `${fixture}-`));
+  cpSync(path.join(inject('e2e').repoRoot, 'e2e/fixtures', fixture), dir, { recursive: true });
+  symlinkSync(path.join(toolchain, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  for (const [file, content] of Object.entries(files)) writeFileSync(path.join(dir, file), content);
+  runOk(process.execPath, [path.join(toolchain, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: dir });
+  return dir;
+}
+
+interface Finding {
+  rule: string;
+  file: string;
+  line: number;
+  column: number;
+  secret: string;
+  variables?: string[];
+  source?: { file: string; line: number; column: number };
+  cause?: { kind: string };
+}
+
+function scan(dir: string, args: string[] = []): RunResult & { findings: Finding[] } {
+  const result = run(scanner, ['--bundle', ...args, '--format', 'json'], { cwd: dir });
+  expect(result.output).not.toMatch(WHOLE_KEY);
+  expect(result.output).not.toContain(UNKNOWN_FORMAT);
+  const findings = result.status === 2 ? [] : (JSON.parse(result.stdout) as { findings: Finding[] }).findings;
+  return { ...result, findings };
+}
+
+const SOURCEMAP = 'build: { sourcemap: true }';
+
+describe('vite build', () => {
+  it('a clean app: the key variable stays on the server, nothing is reported', () => {
+    const dir = build('vite-app', { '.env': `OPTIMOCMS_API_KEY=${KEY}\n`, 'vite.config.mjs': `export default { ${SOURCEMAP} };\n` });
+    const result = scan(dir, ['dist']);
+    expect(result.status).toBe(0);
+    expect(result.findings).toEqual([]);
+    expect(JSON.parse(result.stdout).summary.scanned).toEqual({ folders: ['dist'], variables: ['OPTIMOCMS_API_KEY'] });
+  });
+
+  it('envPrefix including OPTIMOCMS_: the key is in the chunk, traced to src/cms.js line 2, cause envPrefix', () => {
+    const dir = build('vite-app', { '.env': `OPTIMOCMS_API_KEY=${KEY}\n`, 'vite.config.mjs': `export default { envPrefix: ['VITE_', 'OPTIMOCMS_'], ${SOURCEMAP} };\n` });
+    const result = scan(dir, ['dist']);
+    expect(result.status).toBe(1);
+    expect(result.findings).toEqual([
+      expect.objectContaining({ rule: 'key-in-bundle', file: expect.stringMatching(/^dist\/assets\/index-[\w-]+\.js$/), line: 1, variables: ['OPTIMOCMS_API_KEY'], source: expect.objectContaining({ file: 'src/cms.js', line: 2 }), cause: expect.objectContaining({ kind: 'env-prefix' }) }),
+    ]);
+  });
+
+  it('a define that inlines the key variable: traced to src/cms.js line 2, cause define', () => {
+    const config = `import { defineConfig, loadEnv } from 'vite';
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), '');
+  return { define: { 'import.meta.env.OPTIMOCMS_API_KEY': JSON.stringify(env.OPTIMOCMS_API_KEY) }, ${SOURCEMAP} };
+});
+`;
+    const dir = build('vite-app', { '.env': `OPTIMOCMS_API_KEY=${KEY}\n`, 'vite.config.mjs': config });
+    const result = scan(dir, ['dist']);
+    expect(result.findings).toEqual([expect.objectContaining({ rule: 'key-in-bundle', source: expect.objectContaining({ file: 'src/cms.js', line: 2 }), cause: expect.objectContaining({ kind: 'define' }) })]);
+  });
+
+  it('a key of no known format: only env-value-in-bundle sees it, names the variable, traced; SARIF points at the source', () => {
+    const dir = build('vite-app', { '.env': `OPTIMOCMS_API_KEY=${UNKNOWN_FORMAT}\n`, 'vite.config.mjs': `export default { envPrefix: ['VITE_', 'OPTIMOCMS_'], ${SOURCEMAP} };\n` });
+    expect(readdirSync(path.join(dir, 'dist/assets')).some((file) => readFileSync(path.join(dir, 'dist/assets', file), 'utf8').includes(UNKNOWN_FORMAT))).toBe(true);
+    const result = scan(dir, ['dist']);
+    expect(result.status).toBe(1);
+    expect(result.findings).toEqual([
+      expect.objectContaining({ rule: 'env-value-in-bundle', secret: 'value of OPTIMOCMS_API_KEY', variables: ['OPTIMOCMS_API_KEY'], source: expect.objectContaining({ file: 'src/cms.js', line: 2 }) }),
+    ]);
+    const sarif = run(scanner, ['--bundle', 'dist', '--format', 'sarif'], { cwd: dir });
+    expect(sarif.output).not.toContain(UNKNOWN_FORMAT);
+    const [location] = (JSON.parse(sarif.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] }).runs[0]?.results[0]?.locations ?? [];
+    expect(location?.physicalLocation).toMatchObject({ artifactLocation: { uri: 'src/cms.js' }, region: { startLine: 2 } });
+  });
+});
+
+describe('SvelteKit build (prerendered)', () => {
+  it('a server load that returns the key: the prerendered page and its data are flagged as serialised server output', () => {
+    const dir = build('sveltekit-app', { '.env': `OPTIMOCMS_API_KEY=${KEY}\n` });
+    const result = scan(dir, ['.svelte-kit/output/client', '.svelte-kit/output/prerendered']);
+    expect(result.status).toBe(1);
+    expect(result.findings.map((finding) => [finding.file, finding.rule, finding.variables, finding.cause?.kind])).toEqual([
+      ['.svelte-kit/output/prerendered/dependencies/__data.json', 'key-in-bundle', ['OPTIMOCMS_API_KEY'], 'server-prop'],
+      ['.svelte-kit/output/prerendered/pages/index.html', 'key-in-bundle', ['OPTIMOCMS_API_KEY'], 'server-prop'],
+    ]);
+  });
+});
+
+describe('--pack with the installed scanner', () => {
+  it("reports a package whose files include .env, and passes a clean one", () => {
+    const dir = mkdtempSync(path.join(scratch, 'pack-'));
+    const write = (file: string, content: string) => {
+      runOk('mkdir', ['-p', path.dirname(path.join(dir, file))], { cwd: dir });
+      writeFileSync(path.join(dir, file), content);
+    };
+    write('leaky/package.json', JSON.stringify({ name: 'leaky', version: '1.0.0', files: ['index.js', '.env'] }));
+    write('leaky/index.js', 'export const key = process.env.OPTIMOCMS_API_KEY;\n');
+    write('leaky/.env', `OPTIMOCMS_API_KEY=${KEY}\n`);
+    write('clean/package.json', JSON.stringify({ name: 'clean', version: '1.0.0', files: ['index.js'] }));
+    write('clean/index.js', 'export const key = process.env.OPTIMOCMS_API_KEY;\n');
+    write('clean/.env', `OPTIMOCMS_API_KEY=${KEY}\n`);
+    const leaky = run(scanner, ['--pack', 'leaky', '--format', 'json'], { cwd: dir });
+    expect(leaky.output).not.toMatch(WHOLE_KEY);
+    expect(leaky.status).toBe(1);
+    expect((JSON.parse(leaky.stdout) as { findings: Finding[] }).findings.map((finding) => `${finding.file}:${finding.line} ${finding.rule} ${finding.secret}`)).toEqual([
+      'leaky/.env:1 key-in-package dotenv file',
+      `leaky/.env:1 key-in-package ${KEY.slice(0, LIVE.length + 4)}…`,
+    ]);
+    expect(run(scanner, ['--pack', 'clean'], { cwd: dir }).status).toBe(0);
+  });
+});
