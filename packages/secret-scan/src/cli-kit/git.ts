@@ -46,11 +46,12 @@ export function gitFailure(args: readonly string[], stderr: string): GitFailedEr
  * parse: no pager, paths byte-exact (`core.quotepath=off`), `a/` and `b/`
  * prefixes (`diff.noprefix`, `diff.mnemonicPrefix` would drop or rename
  * them), root-relative diff paths (`diff.relative`), no signature lines in
- * `log` and no colour; pathspecs taken literally (`*` in a file name is not
+ * `log`, the root commit's patch shown (`log.showRoot=false` hid it), no
+ * `--follow` and no colour; pathspecs taken literally (`*` in a file name is not
  * a glob), no prompts, no optional locks (a scan never blocks a concurrent
  * `git commit`), English messages.
  */
-const CONFIG = ['core.quotepath=off', 'diff.noprefix=false', 'diff.mnemonicPrefix=false', 'diff.relative=false', 'log.showSignature=false', 'color.ui=false'];
+const CONFIG = ['core.quotepath=off', 'diff.noprefix=false', 'diff.mnemonicPrefix=false', 'diff.relative=false', 'log.showSignature=false', 'log.showRoot=true', 'log.follow=false', 'color.ui=false'];
 const BASE_ARGS = [...CONFIG.flatMap((setting) => ['-c', setting]), '--no-pager'];
 const LITERAL = '--literal-pathspecs';
 const gitEnv = (): NodeJS.ProcessEnv => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' });

@@ -27,5 +27,5 @@ describe('--history ranges that start with "-"', () => {
       }),
       { numRuns: 15 },
     );
-  });
+  }, 60_000);
 });
