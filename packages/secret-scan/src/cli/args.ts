@@ -1,8 +1,8 @@
 import { CliError } from '../cli-kit/cli-error.js';
 import { parseFileSize } from './file-size.js';
 
-export type ReportFormat = 'text' | 'json' | 'sarif';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif'];
+export type ReportFormat = 'text' | 'json' | 'sarif' | 'markdown';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif', 'markdown'];
 
 export type SourceMode = { kind: 'tree' } | { kind: 'staged' } | { kind: 'history'; range?: string } | { kind: 'bundle' } | { kind: 'pack' };
 
@@ -18,6 +18,10 @@ export interface CliOptions {
   maxFileSize: number;
   noIgnore: boolean;
   followSymlinks: boolean;
+  /** --verify: ask the OptimoCMS API whether each distinct key works (the only network use, never implicit). */
+  verify: boolean;
+  /** --inventory: one row per distinct key (exposure, rotation) instead of one per finding. */
+  inventory: boolean;
   /** --bundle: also look for the key values of the process environment, not only those of .env files. */
   envFromProcess: boolean;
   /** Worker threads; undefined picks by the size of the run. */
@@ -40,7 +44,7 @@ function parseJobs(text: string): number {
 
 /** Parses argv (without `node` and the script). Throws a usage CliError with a one-line message. */
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { mode: { kind: 'tree' }, paths: [], format: 'text', maxFileSize: DEFAULT_MAX_FILE_SIZE, noIgnore: false, followSymlinks: false, envFromProcess: false, help: false, version: false };
+  const options: CliOptions = { mode: { kind: 'tree' }, paths: [], format: 'text', maxFileSize: DEFAULT_MAX_FILE_SIZE, noIgnore: false, followSymlinks: false, envFromProcess: false, verify: false, inventory: false, help: false, version: false };
   let modeFlag: string | undefined;
   const setMode = (flag: string, mode: SourceMode) => {
     if (modeFlag && modeFlag !== flag) throw new CliError(`${modeFlag} and ${flag} cannot be combined`, 'usage');
@@ -130,6 +134,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--no-ignore':
         options.noIgnore = true;
         break;
+      case '--verify':
+        options.verify = true;
+        break;
+      case '--inventory':
+        options.inventory = true;
+        break;
       case '--follow-symlinks':
         options.followSymlinks = true;
         break;
@@ -142,5 +152,17 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (options.envFromProcess && options.mode.kind !== 'bundle') throw new CliError('--env-from-process applies to --bundle', 'usage');
   if (options.mode.kind !== 'tree' && options.noIgnore) throw new CliError(`--no-ignore applies to file scans, not to ${modeFlag}`, 'usage');
   if (options.mode.kind !== 'tree' && options.mode.kind !== 'bundle' && options.followSymlinks) throw new CliError(`--follow-symlinks applies to file scans, not to ${modeFlag}`, 'usage');
+  checkVerifyAndInventory(options, modeFlag);
   return options;
+}
+
+/** Where --verify and --inventory apply, and the markdown format (an incident ticket's inventory) only with --inventory. */
+function checkVerifyAndInventory(options: CliOptions, modeFlag: string | undefined): void {
+  const kind = options.mode.kind;
+  if (options.verify && kind !== 'tree' && kind !== 'staged' && kind !== 'history') throw new CliError(`--verify applies to file, --staged and --history scans, not to ${modeFlag}`, 'usage');
+  if (options.verify && options.writeBaseline !== undefined) throw new CliError('--verify and --write-baseline cannot be combined: a baseline records findings, not what the API said', 'usage');
+  if (options.inventory && kind !== 'history' && kind !== 'staged') throw new CliError('--inventory needs --history (every key ever committed) or --staged (the keys about to be)', 'usage');
+  if (options.inventory && options.format === 'sarif') throw new CliError('--inventory reports in text, json or markdown, not sarif', 'usage');
+  if (options.inventory && options.writeBaseline !== undefined) throw new CliError('--inventory and --write-baseline cannot be combined', 'usage');
+  if (options.format === 'markdown' && !options.inventory) throw new CliError('--format markdown is the --inventory report; findings report in text, json or sarif', 'usage');
 }

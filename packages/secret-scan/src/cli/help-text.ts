@@ -37,7 +37,8 @@ Sources
   -j, --jobs N          Threads to scan with (default: one per core for runs over 500 files); -j1 works too.
 
 Reports
-  -f, --format FORMAT   text (default), json or sarif (SARIF 2.1.0, for GitHub code scanning).
+  -f, --format FORMAT   text (default), json or sarif (SARIF 2.1.0, for GitHub code scanning);
+                        markdown for --inventory (an incident ticket).
   -o, --output FILE     Write the report to FILE (atomically) instead of stdout; - is stdout.
 
 Suppression (after placeholders and inline allow comments)
@@ -51,6 +52,21 @@ Suppression (after placeholders and inline allow comments)
                         of the secret, no line number, so moved lines stay suppressed.
   --write-baseline FILE Record the current findings (fingerprints and locations, never secrets)
                         in FILE and exit 0.
+
+Keys (opt-in)
+  --inventory           With --history: one row per distinct key ever committed (by hash, never
+                        the key): environment, first and last commit, still in HEAD, exposure
+                        (pushed: on a remote-tracking branch or tag, revoke now; local: rewrite
+                        those commits, then rotate) and age against quarterly rotation (over 90
+                        days: overdue). With --staged: whether a staged key is already pushed.
+                        Exit 1 when any key needs action.
+  --verify              Ask the OptimoCMS API whether each distinct key works: one GET /v1/sites
+                        per key, the key only in X-Api-Key. active (tier; missing scope) fails the
+                        run even when an ignore covers it; invalid (401) is a note; else unknown.
+                        The only network use; never by default. OPTIMOCMS_API_URL overrides the
+                        host (https, or http on 127.0.0.1 / [::1]); OPTIMOCMS_VERIFY_TIMEOUT_MS
+                        (per request, default 10000) and OPTIMOCMS_VERIFY_BUDGET_MS (whole run,
+                        default 60000) bound it.
 
 Other
   -h, --help            Show this help.
@@ -71,6 +87,8 @@ Examples
   optimocms-scan --pack                            # before publishing (prepublishOnly)
   optimocms-scan --write-baseline .optimocms-baseline.json
   optimocms-scan --baseline .optimocms-baseline.json
+  optimocms-scan --history --inventory --format markdown -o keys.md   # for the incident ticket
+  optimocms-scan --history --verify                # which committed keys still work
   NO_COLOR=1 optimocms-scan --format text
 
 Colour is used only on a TTY; NO_COLOR turns it off, FORCE_COLOR on.

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { EXIT } from '../cli-kit/cli-error.js';
 import { isInside, resolveArgument, slashRelative, type FileRoot } from '../cli-kit/file-root.js';
 import type { CliOptions } from './args.js';
+import type { VerifyStep } from './verify/verify-step.js';
 import { Notices } from './notices.js';
 import { formatReport } from './report/format-report.js';
 import type { ScanReport, ScanSummary } from './report/scan-summary.js';
@@ -42,18 +43,24 @@ export async function runScan(options: CliOptions, io: CommandIo): Promise<numbe
   // What may sit in the repository (the path allowlist: test fixtures) may still not be published; reviewed fingerprints hold everywhere.
   if (options.mode.kind === 'pack') suppression.config = { ...suppression.config, allowlist: { ...suppression.config.allowlist, paths: [] } };
   const collector = new ScanCollector(notices.note, displayFrom(cwd, source.root));
+  // --verify: a bad OPTIMOCMS_API_URL stops the run here, before scanning; the capture holds raw keys on this thread only.
+  const verify = options.verify ? (await import('./verify/verify-step.js')).openVerify(process.env, options, displayFrom(cwd, source.root)) : undefined;
   const { Progress } = await import('../cli-kit/progress.js');
   const progress = new Progress(io.stderr, 'scanning');
   const scanOptions = { maxFileSize: options.maxFileSize, followSymlinks: options.followSymlinks, ...(options.jobs === undefined ? {} : { jobs: options.jobs }), ...(source.detector ? { detector: source.detector } : {}) };
   try {
     for await (const batch of source.units()) {
       const outcomes = await scanUnits(batch, scanOptions, progress.update);
-      batch.forEach((unit, index) => collector.add(unit, outcomes[index] as (typeof outcomes)[number]));
+      batch.forEach((unit, index) => {
+        const outcome = outcomes[index] as (typeof outcomes)[number];
+        collector.add(unit, outcome);
+        verify?.capture.add(unit, outcome);
+      });
     }
   } finally {
     progress.finish();
   }
-  return finish({ options, io, cwd, notices, collector, rules: source.rules }, suppression, source.summary?.() ?? {}, started);
+  return finish({ options, io, cwd, notices, collector, rules: source.rules, root: source.root, verify }, suppression, source.summary?.() ?? {}, started);
 }
 
 interface Finished {
@@ -63,43 +70,53 @@ interface Finished {
   notices: Notices;
   collector: ScanCollector;
   rules: ScanReport['rules'];
+  root: FileRoot;
+  verify?: VerifyStep | undefined;
 }
 
-async function finish({ options, io, cwd, notices, collector, rules }: Finished, suppression: SuppressionInputs, extra: Pick<ScanSummary, 'commits' | 'scanned'>, started: number): Promise<number> {
+async function finish({ options, io, cwd, notices, collector, rules, root, verify }: Finished, suppression: SuppressionInputs, extra: Pick<ScanSummary, 'commits' | 'scanned'>, started: number): Promise<number> {
   const suppressed = await suppress([...collector.findings].sort(compareFindings), suppression);
+  // --verify runs after every ignore, so that it can report an active key an ignore would hide.
+  const verified = verify ? await (await import('./verify/verify-step.js')).runVerify(verify, collector.findings, suppressed, (line) => io.stderr.write(line)) : undefined;
+  const findings = verified?.findings ?? suppressed.findings;
   let baselineWritten: number | undefined;
   if (options.writeBaseline !== undefined) {
     const [{ writeBaseline }, { packageVersion }] = await Promise.all([import('./suppress/baseline-file.js'), import('./version.js')]);
     baselineWritten = writeBaseline(options.writeBaseline, cwd, suppressed.afterConfig, packageVersion());
   }
   const report: ScanReport = {
-    findings: suppressed.findings,
+    findings,
     ...(rules ? { rules } : {}),
     summary: {
       files: collector.files,
       bytes: collector.bytes,
-      findings: suppressed.findings.length,
+      findings: findings.length,
       durationMs: Math.round(performance.now() - started),
       skipped: collector.skipped,
       suppressed: { config: suppressed.config, baseline: suppressed.baseline },
       ...extra,
+      ...(verified ? { verified: verified.counts } : {}),
     },
   };
   notices.flush();
+  // --inventory: one row per key instead of one per finding, in the format asked for.
+  const inventory = options.inventory ? await (await import('./inventory/build-inventory.js')).buildInventory(findings, { dir: root.dir, mode: options.mode.kind === 'staged' ? 'staged' : 'history', now: new Date() }) : undefined;
+  const render = async (color: boolean) => (inventory ? (await import('./inventory/format-inventory.js')).formatInventory(options.format, inventory, report.summary, color) : formatReport(options.format, report, color));
   // `-o -` is standard output, as in most CLIs; any other path is resolved, so an absolute one is written where it says.
   if (options.output !== undefined && options.output !== '-') {
     const [{ writeFileAtomic }, { summaryLine }] = await Promise.all([import('../cli-kit/atomic-write.js'), import('./report/summary-line.js')]);
-    writeFileAtomic(resolve(cwd, options.output), await formatReport(options.format, report, false));
+    writeFileAtomic(resolve(cwd, options.output), await render(false));
     io.stderr.write(`optimocms-scan: ${summaryLine(report.summary, new Set(report.findings.map((finding) => finding.file)).size)} · report written to ${options.output}\n`);
   } else {
     const { useColor } = await import('../cli-kit/colors.js');
-    io.stdout.write(await formatReport(options.format, report, useColor(io.stdout)));
+    io.stdout.write(await render(useColor(io.stdout)));
   }
   if (baselineWritten !== undefined) {
     io.stderr.write(`optimocms-scan: recorded ${baselineWritten} finding${baselineWritten === 1 ? '' : 's'} in baseline ${options.writeBaseline}\n`);
     return EXIT.clean;
   }
-  if (report.findings.length > 0) return EXIT.findings;
+  // A key --verify found dead is a note: reported, but not a reason to fail.
+  if (inventory ? inventory.summary.needAction > 0 : report.findings.some((finding) => finding.severity !== 'note')) return EXIT.findings;
   if (rules && collector.files === 0) {
     // --bundle, --pack: an artefact scan that read nothing (every file binary, a symlink or unreadable) checked nothing.
     io.stderr.write('optimocms-scan: no text file was scanned: nothing was checked\n');

@@ -19,6 +19,8 @@ function jsonFinding(finding: Finding): Record<string, unknown> {
     ...(finding.variables ? { variables: finding.variables } : {}),
     ...(finding.source ? { source: finding.source } : {}),
     ...(finding.cause ? { cause: finding.cause } : {}),
+    ...(finding.verification ? { verification: finding.verification } : {}),
+    ...(finding.ignoredBy ? { ignoredBy: finding.ignoredBy } : {}),
   };
 }
 

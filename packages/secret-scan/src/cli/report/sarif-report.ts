@@ -4,6 +4,7 @@ import { REPORT_RULES, type ReportRuleId } from '../artefact/artefact-rules.js';
 import type { Finding } from '../scan/finding.js';
 import type { ScanReport } from './scan-summary.js';
 import { packageVersion } from '../version.js';
+import { verificationSuffix } from '../verify/verification-text.js';
 
 export const INFORMATION_URI = 'https://github.com/optimocms/optimocms-guard/tree/main/packages/secret-scan#readme';
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -93,11 +94,13 @@ export function formatSarif(report: ScanReport): string {
           ruleId: finding.rule,
           ruleIndex: ruleIds.indexOf(finding.rule),
           level: finding.severity,
-          message: { text: `${REPORT_RULES[finding.rule].shortDescription}: ${finding.secret}${finding.commit ? ` (added in commit ${finding.commit.slice(0, 12)})` : ''}${artefactMessage(finding)}` },
+          message: { text: `${REPORT_RULES[finding.rule].shortDescription}: ${finding.secret}${finding.commit ? ` (added in commit ${finding.commit.slice(0, 12)})` : ''}${artefactMessage(finding)}${finding.verification ? `. ${verificationSuffix(finding)}` : ''}` },
           ...artefactLocations(finding),
           partialFingerprints: { primaryLocationLineHash: hashes[index] as string, 'optimocmsFingerprint/v1': finding.fingerprint },
           ...(finding.commit ? { properties: { commit: finding.commit, authorDate: finding.authorDate } } : {}),
           ...(finding.variables || finding.cause ? { properties: { ...(finding.variables ? { variables: finding.variables } : {}), ...(finding.cause ? { likelyCause: finding.cause.kind } : {}) } } : {}),
+          // --verify: the verdict beside the commit (only plain, --staged and --history scans verify, so no artefact properties are lost).
+          ...(finding.verification ? { properties: { ...(finding.commit ? { commit: finding.commit, authorDate: finding.authorDate } : {}), verification: finding.verification, ...(finding.ignoredBy ? { ignoredBy: finding.ignoredBy } : {}) } } : {}),
         })),
       },
     ],

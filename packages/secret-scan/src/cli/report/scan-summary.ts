@@ -12,6 +12,8 @@ export interface ScanSummary {
   suppressed: { config: number; baseline: number };
   /** History scans: commits read. */
   commits?: number;
+  /** --verify: distinct keys by what the API said, and the findings of active keys reported although an ignore covered them. */
+  verified?: { active: number; invalid: number; unknown: number; revealed: number };
   /** --bundle: the key variables looked for (names only, never values) and the folders scanned; --pack: the packages. */
   scanned?: { folders?: string[]; packages?: string[]; variables?: string[] };
 }

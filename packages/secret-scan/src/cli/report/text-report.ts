@@ -3,6 +3,7 @@ import { palette } from '../../cli-kit/colors.js';
 import type { Finding } from '../scan/finding.js';
 import type { ScanReport } from './scan-summary.js';
 import { summaryLine } from './summary-line.js';
+import { verificationSuffix } from '../verify/verification-text.js';
 
 /**
  * Human report: findings grouped by file, one `file:line:col  rule  secret`
@@ -28,6 +29,7 @@ export function formatText(report: ScanReport, color: boolean): string {
       const source = finding.source ? paint.dim(`  from ${finding.source.file}:${finding.source.line}:${finding.source.column}`) : '';
       lines.push(`${paint.bold((locations[index] as string).padEnd(width))}  ${rule}  ${finding.secret}${commit}${source}`);
       if (finding.cause) lines.push(paint.dim(`  likely cause: ${finding.cause.text}`));
+      if (finding.verification) lines.push(finding.verification.status === 'active' ? paint.red(`  ${verificationSuffix(finding)}`) : paint.dim(`  ${verificationSuffix(finding)}`));
     });
     lines.push('');
   }

@@ -3,6 +3,7 @@ import type { OriginalSource, ReportMatch } from '../artefact/artefact-match.js'
 import type { ReportRuleId } from '../artefact/artefact-rules.js';
 import type { LikelyCause } from '../artefact/likely-cause.js';
 import type { KeyEnvironment } from '@optimocms/auth-types';
+import type { Verification } from '../verify/verification.js';
 
 /** A reported finding: a Match placed in a file (and, for history scans, a commit). Never holds the secret. */
 export interface Finding {
@@ -18,7 +19,8 @@ export interface Finding {
   /** Redacted. */
   secret: string;
   fingerprint: string;
-  severity: Severity;
+  /** `note`: --verify found the key dead (401): still in the text, no longer a risk. */
+  severity: Severity | 'note';
   environment?: KeyEnvironment;
   /** History scans: the commit that added the line, and its author date (ISO 8601). */
   commit?: string;
@@ -31,6 +33,10 @@ export interface Finding {
   cause?: LikelyCause;
   /** --pack: the engine's fingerprint of the same key in the same file; a reviewed one in the config covers this finding. */
   sourceFingerprint?: string;
+  /** --verify: what the API said of the key. */
+  verification?: Verification;
+  /** --verify: an active key that an inline marker, the config allowlist or the baseline would have hidden. */
+  ignoredBy?: 'inline' | 'config' | 'baseline';
 }
 
 export interface FindingOrigin {
