@@ -124,6 +124,48 @@ describe('SvelteKit build (prerendered)', () => {
   });
 });
 
+describe('the build-output recipe (docs/recipes/build-output.md)', () => {
+  const read = (file: string) => readFileSync(path.join(inject('e2e').repoRoot, file), 'utf8');
+
+  it("the workflow's check writes the SARIF file it uploads, with the key values from the environment, and is the one the recipe shows", () => {
+    const workflow = read('docs/recipes/github-actions/optimocms-bundle.yml');
+    const recipe = read('docs/recipes/build-output.md');
+    const [, block = 'missing'] = /```yaml\n([\s\S]*?)```/.exec(recipe) ?? [];
+    expect(workflow).toContain(block);
+    const command = /run: npx optimocms-scan (--bundle --env-from-process --format sarif --output (\S+))$/m.exec(workflow);
+    expect(command).not.toBeNull();
+    const [, args = '', sarifFile = ''] = command ?? [];
+    expect(workflow).toContain(`sarif_file: ${sarifFile}`);
+    expect(workflow).toMatch(/if: \$\{\{ !cancelled\(\) \}\}\n\s+uses: github\/codeql-action\/upload-sarif@v3/);
+
+    // CI has no .env: the build and the check both read the secret from the environment.
+    const dir = build('vite-app', { 'vite.config.mjs': `export default { envPrefix: ['VITE_', 'OPTIMOCMS_'], ${SOURCEMAP} };\n` });
+    const result = run(scanner, args.split(' '), { cwd: dir, env: { OPTIMOCMS_API_KEY: UNKNOWN_FORMAT } });
+    expect(result.status).toBe(0); // built without the secret: nothing inlined
+    const leaky = mkdtempSync(path.join(scratch, 'ci-'));
+    cpSync(path.join(inject('e2e').repoRoot, 'e2e/fixtures/vite-app'), leaky, { recursive: true });
+    symlinkSync(path.join(toolchain, 'node_modules'), path.join(leaky, 'node_modules'), 'dir');
+    writeFileSync(path.join(leaky, 'vite.config.mjs'), `export default { envPrefix: ['VITE_', 'OPTIMOCMS_'], ${SOURCEMAP} };\n`);
+    runOk(process.execPath, [path.join(toolchain, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: leaky, env: { OPTIMOCMS_API_KEY: UNKNOWN_FORMAT } });
+    const check = run(scanner, args.split(' '), { cwd: leaky, env: { OPTIMOCMS_API_KEY: UNKNOWN_FORMAT } });
+    expect(check.status).toBe(1);
+    const sarif = readFileSync(path.join(leaky, sarifFile), 'utf8');
+    expect(sarif).not.toContain(UNKNOWN_FORMAT);
+    expect((JSON.parse(sarif) as { runs: { results: { ruleId: string }[] }[] }).runs[0]?.results.map((result) => result.ruleId)).toEqual(['env-value-in-bundle']);
+  });
+
+  it('as a postbuild script, a leaking build fails npm run build', () => {
+    const dir = build('vite-app', { '.env': `OPTIMOCMS_API_KEY=${KEY}\n`, 'vite.config.mjs': `export default { envPrefix: ['VITE_', 'OPTIMOCMS_'] };\n` });
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ ...manifest, scripts: { ...manifest.scripts, postbuild: 'optimocms-scan --bundle' } }));
+    const bins = [path.join(toolchain, 'node_modules/.bin'), path.dirname(scanner)].join(path.delimiter);
+    const result = run('npm', ['run', 'build'], { cwd: dir, env: { PATH: `${bins}${path.delimiter}${process.env.PATH ?? ''}` } });
+    expect(result.output).not.toMatch(WHOLE_KEY);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/key-in-bundle/);
+  });
+});
+
 describe('--pack with the installed scanner', () => {
   it("reports a package whose files include .env, and passes a clean one", () => {
     const dir = mkdtempSync(path.join(scratch, 'pack-'));

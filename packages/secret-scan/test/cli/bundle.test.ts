@@ -191,6 +191,32 @@ describe('--bundle over client build output', () => {
     expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
   });
 
+  it("with no folders, scans the framework's client output only (Next.js: static chunks, prerendered HTML and RSC payloads; not server code)", () => {
+    const dir = project(`OPTIMOCMS_API_KEY=${KEY}\n`);
+    write(dir, 'package.json', '{ "name": "next-app", "private": true, "dependencies": { "next": "16.0.0" } }\n');
+    write(dir, '.next/static/chunks/app/page-1a2b.js', `self.k="${KEY}";\n`);
+    write(dir, '.next/server/app/index.html', `<html><body>${KEY}</body></html>\n`);
+    write(dir, '.next/server/app/index.rsc', `1:["$","p",null,{"children":"${KEY}"}]\n`);
+    write(dir, '.next/server/app/page.js', `const key="${KEY}";\n`);
+    write(dir, '.next/server/chunks/ssr/lib.js', `const key="${KEY}";\n`);
+    const json = report(runCli(['--bundle', '--format', 'json'], { cwd: dir }));
+    expect(json.findings.map((finding) => `${finding.file} ${finding.cause?.kind}`)).toEqual([
+      '.next/server/app/index.html server-prop',
+      '.next/server/app/index.rsc server-prop',
+      '.next/static/chunks/app/page-1a2b.js unknown',
+    ]);
+    expect(json.summary.scanned?.folders).toEqual(['.next/static', '.next/server/app']);
+    // Server output is scanned when named.
+    expect(report(runCli(['--bundle', '.next/server/chunks', '--format', 'json'], { cwd: dir })).findings).toHaveLength(1);
+  });
+
+  it('with no folders and no framework, or no build yet, says so and exits 2', () => {
+    const dir = project('');
+    expectOneLineError(runCli(['--bundle'], { cwd: dir }), /^optimocms-scan: no framework with a client build found in package\.json: name the build folders/);
+    write(dir, 'package.json', '{ "name": "spa", "private": true, "devDependencies": { "vite": "8.3.8" } }\n');
+    expectOneLineError(runCli(['--bundle'], { cwd: dir }), /^optimocms-scan: nothing to scan: no Vite.* client build output \(dist\) in \.: run the build first, or name the folders$/);
+  });
+
   it('refuses --env-from-process without --bundle, and --bundle with --staged', () => {
     const dir = temporaryDirectory();
     expectOneLineError(runCli(['--env-from-process'], { cwd: dir }), /--env-from-process applies to --bundle/);
