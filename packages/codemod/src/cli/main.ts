@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import { EXIT, failureLine, palette, Progress, useColor } from '@optimocms/secret-scan/cli-kit';
+import { EXIT, failureLine, ignoreClosedPipes, palette, Progress, useColor } from '@optimocms/secret-scan/cli-kit';
 import { parseCliArgs } from './args.js';
 import { ENV_KEYS_HELP, MAIN_HELP, SCOPES_HELP } from './help.js';
 
@@ -46,6 +46,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if (report.summary.errors > 0 || (args.check && pending)) return EXIT.findings;
   return EXIT.clean;
 }
+
+ignoreClosedPipes();
 
 try {
   process.exitCode = await main(process.argv.slice(2));

@@ -9,3 +9,4 @@ export { BINARY_PROBE, decodeText, decodeWithBom, detectBom, looksBinary, type B
 export { writeFileAtomic, type AtomicWriteOptions } from './atomic-write.js';
 export { palette, useColor, type Palette } from './colors.js';
 export { Progress, type ProgressOptions } from './progress.js';
+export { ignoreClosedPipes } from './closed-pipe.js';

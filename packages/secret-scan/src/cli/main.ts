@@ -2,6 +2,7 @@
 // The `optimocms-scan` binary: parse, run, map every failure to one line and an exit code.
 import { parseArgs } from './args.js';
 import { CliError, EXIT, failureLine } from '../cli-kit/cli-error.js';
+import { ignoreClosedPipes } from '../cli-kit/closed-pipe.js';
 
 async function main(argv: readonly string[]): Promise<number> {
   try {
@@ -25,9 +26,6 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-// A reader that closes the pipe early (`| head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-});
+ignoreClosedPipes();
 
 process.exitCode = await main(process.argv.slice(2));
