@@ -29,7 +29,7 @@ export function manifestDependencies(manifest: unknown): Set<string> {
  * roles. `configFileNames`: the file names in the package root (e.g. from
  * `readdir`), for config files such as `next.config.mjs` or `deno.json`.
  */
-export function frameworkFromManifest(manifest: PackageManifest | undefined | null | object, configFileNames: readonly string[] = []): FrameworkId[] {
+export function frameworkFromManifest(manifest: PackageManifest | unknown, configFileNames: readonly string[] = []): FrameworkId[] {
   const dependencies = manifestDependencies(manifest);
   return FRAMEWORK_MODELS.filter(
     ({ detect }) =>
