@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   ENV_ACCESS_FORMS,
@@ -319,5 +320,17 @@ describe('the model as data', () => {
     expect(matchesModelGlob('*.html', 'src/index.html')).toBe(false);
     expect(matchesModelGlob('next.config.*', 'next.config.mjs')).toBe(true);
     expect(matchesModelGlob('a?.ts', 'ab.ts')).toBe(true);
+  });
+});
+
+describe('README', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+  it('lists every framework with its detection dependencies', () => {
+    for (const model of FRAMEWORK_MODELS) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${model.id}\` |`));
+      expect(row, model.id).toBeDefined();
+      for (const dependency of model.detect.dependencies) expect(row).toContain(`\`${dependency}\``);
+    }
   });
 });
