@@ -1,8 +1,9 @@
 // `pnpm demo` (after `turbo run build`): every optimocms-guard tool on a temporary copy of
 // examples/demo-app, in the order a team adopting the toolkit would run them. The example itself is
 // never modified. Exits 0 when every tool behaved as expected, 1 with a one-line reason otherwise.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -94,11 +95,50 @@ function shortenDiff(output, keep) {
   return [...diffs.slice(0, keep), dim(`… and the same change in ${diffs.length - keep} more files (${diffs.slice(keep).map((block) => block.slice(6, block.indexOf('\n'))).join(', ')})\n`), ...rest].join('\n');
 }
 
+/** `run` without blocking this process: for the step whose stand-in API server lives in the demo itself. */
+function runAsync(step, bin, args, expected, env) {
+  const child = spawn(process.execPath, [bin, ...args], { cwd: workdir, env: { ...process.env, ...(tty ? { FORCE_COLOR: '1' } : { NO_COLOR: '1' }), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', (error) => reject(new DemoFailure(`${step}: ${error.message}`)));
+    child.on('close', (status) => {
+      if (status !== expected) reject(new DemoFailure(`${step} exited ${status}, expected ${expected}: ${(stderr || stdout).trim().split('\n')[0] ?? ''}`));
+      else resolve({ stdout, stderr });
+    });
+  });
+}
+
+/**
+ * A stand-in for api.optimocms.com on 127.0.0.1, answering GET /v1/sites the way the guide says the API
+ * answers: the teammate's new key lacks sites:read (403 FORBIDDEN), the other live keys work on Pro
+ * (200, X-RateLimit-Limit: 600), the app's old sandbox keys were revoked (401 UNAUTHORIZED).
+ */
+async function startStandInApi(scopedKey) {
+  const requests = new Map();
+  const meta = { requestId: 'req_demo', timestamp: new Date().toISOString() };
+  const server = createServer((request, response) => {
+    const key = String(request.headers['x-api-key'] ?? '');
+    requests.set(key, (requests.get(key) ?? 0) + 1);
+    const answer = (status, body, headers = {}) => {
+      response.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+      response.end(JSON.stringify(body));
+    };
+    if (key === scopedKey) answer(403, { error: { code: 'FORBIDDEN', message: 'API key does not have scope: sites:read' }, meta });
+    else if (key.startsWith('optimo_live_')) answer(200, { data: [], meta }, { 'X-RateLimit-Limit': '600', 'X-RateLimit-Remaining': '599', 'X-RateLimit-Reset': String(Math.floor(Date.now() / 1000) + 60) });
+    else answer(401, { error: { code: 'UNAUTHORIZED', message: 'Missing or invalid API key' }, meta });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, requests, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
 function scanFindings() {
   return JSON.parse(run('optimocms-scan --format json', BINS.scan, ['--format', 'json'], 1)).findings;
 }
 
-function main() {
+async function main() {
   const base = mkdtempSync(path.join(tmpdir(), 'optimocms-demo-'));
   workdir = path.join(base, 'demo-app');
   try {
@@ -111,6 +151,10 @@ function main() {
     git('init', '--quiet', '--initial-branch=main');
     git('add', '--all');
     git('commit', '--quiet', '--no-verify', '--message', 'demo-app as found');
+    // As found, it was already pushed: a bare repository stands in for the shared remote.
+    git('init', '--quiet', '--bare', '--initial-branch=main', path.join(base, 'origin.git'));
+    git('remote', 'add', 'origin', path.join(base, 'origin.git'));
+    git('push', '--quiet', 'origin', 'main');
 
     section('Find the keys', 'optimocms-scan');
     say(run('optimocms-scan', BINS.scan, [], 1));
@@ -157,6 +201,43 @@ function main() {
     say(dim('.env.production must leave git (git rm --cached), .mcp.json should read ${OPTIMOCMS_API_KEY}, and'));
     say(dim('the key manifest needs the scopes below. Then rotate every key that was ever committed.'));
 
+    section('Every key ever committed, and how far it went', 'optimocms-scan --history --inventory');
+    git('add', '--all');
+    git('commit', '--quiet', '--no-verify', '--message', 'read keys from the environment (optimocms-codemod env-keys)');
+    // Meanwhile a teammate commits a new sandbox key in a script, not pushed yet. Assembled here so that no key sits in this file.
+    const teammateKey = ['optimo', 'sandbox', 'Dm7Qk2Vx9Rt4Lp8W'].join('_');
+    writeFileSync(path.join(workdir, 'scripts-seed.sh'), `#!/bin/sh\nexport OPTIMOCMS_SANDBOX_KEY=${teammateKey}\n`);
+    git('add', 'scripts-seed.sh');
+    git('commit', '--quiet', '--no-verify', '--message', 'seed script');
+    say(run('optimocms-scan --history --inventory', BINS.scan, ['--history', '--inventory'], 1));
+    const inventory = JSON.parse(run('optimocms-scan --history --inventory --format json', BINS.scan, ['--history', '--inventory', '--format', 'json'], 1));
+    if (!inventory.keys.some((row) => row.exposure === 'pushed' && row.action === 'revoke')) fail('the inventory shows no pushed key to revoke');
+    const teammateRow = inventory.keys.find((row) => row.exposure === 'local');
+    if (teammateRow?.action !== 'rewrite-then-rotate' || !teammateRow.inHead) fail("the inventory does not show the teammate's unpushed key as local, in HEAD, to rewrite");
+    say(dim('\nThe keys of the first commit are on origin: revoke them. The new one is only in a local commit: drop it'));
+    say(dim('from that commit before pushing (git rebase -i), then rotate it. --format markdown gives the same table for a ticket.'));
+
+    const api = await startStandInApi(teammateKey);
+    try {
+      section('Which of them still work?', `OPTIMOCMS_API_URL=${api.url} optimocms-scan --history --inventory --verify`);
+      say(dim('A stand-in for api.optimocms.com on 127.0.0.1 answers GET /v1/sites as the guide documents (200 with X-RateLimit-Limit,'));
+      say(dim('403 FORBIDDEN, 401 UNAUTHORIZED). Without --verify nothing is ever sent; with it, one request per distinct key.\n'));
+      const env = { OPTIMOCMS_API_URL: api.url };
+      const { stdout, stderr } = await runAsync('optimocms-scan --history --inventory --verify', BINS.scan, ['--history', '--inventory', '--verify'], 1, env);
+      say(`${stderr.trim()}\n\n${stdout}`);
+      const verified = JSON.parse((await runAsync('optimocms-scan --history --inventory --verify --format json', BINS.scan, ['--history', '--inventory', '--verify', '--format', 'json'], 1, env)).stdout);
+      const statuses = new Set(verified.keys.map((row) => row.verification?.status));
+      for (const status of ['active', 'invalid']) if (!statuses.has(status)) fail(`--verify found no ${status} key against the stand-in API`);
+      const scoped = verified.keys.find((row) => row.key === teammateRow.key);
+      if (scoped?.verification?.missingScope !== 'sites:read') fail("--verify did not read the teammate key's missing scope from the 403");
+      if (!verified.keys.some((row) => row.verification?.tier === 'pro')) fail('--verify did not read the Pro tier from X-RateLimit-Limit');
+      if (!verified.keys.filter((row) => row.verification?.status === 'invalid').every((row) => row.action === 'none')) fail('a revoked key still asks for action');
+      if ([...api.requests.values()].some((count) => count !== 2)) fail('--verify sent more than one request per key and run');
+    } finally {
+      await api.close();
+    }
+    say(dim('\nRevoked keys need nothing more; working ones are revoked first (and an ignore never hides a working key).'));
+
     section('Which scopes does the code need?', 'optimocms-codemod scopes');
     say(run('optimocms-codemod scopes', BINS.codemod, ['scopes'], 1));
 
@@ -167,7 +248,7 @@ function main() {
 }
 
 try {
-  main();
+  await main();
 } catch (error) {
   if (!(error instanceof DemoFailure)) throw error;
   console.error(`\ndemo: ${error.message}`);

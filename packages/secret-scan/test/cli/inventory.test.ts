@@ -106,7 +106,7 @@ describe('--history --inventory', () => {
     expect(stdout).toMatch(/revoke now: Reachable from a remote-tracking branch or a tag/);
     expect(stdout).toMatch(/rewrite, then rotate: Only in local commits/);
     expect(stdout).toContain('overdue: Rotate your API keys every quarter.');
-    expect(stdout).toContain('✖ 3 keys · 3 need action (2 pushed, 1 only in local commits) · 1 overdue for rotation (older than 90 days)');
+    expect(stdout).toContain('✖ 3 keys (2 pushed, 1 only in local commits) · 3 need action · 1 overdue for rotation (older than 90 days)');
   });
 
   it('markdown for an incident ticket, written with -o', () => {

@@ -30,11 +30,11 @@ export function rowCells(row: InventoryRow): string[] {
   ];
 }
 
-/** `3 keys · 2 need action: 1 pushed, 1 local · 1 overdue for rotation`. */
+/** `3 keys (2 pushed, 1 only in local commits) · 2 need action · 1 already revoked · 1 overdue for rotation (older than 90 days)`. */
 export function summaryText(summary: { keys: number; needAction: number; pushed: number; local: number; staged: number; overdue: number; rotationPeriodDays: number }): string {
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const where = [summary.pushed ? `${summary.pushed} pushed` : '', summary.local ? `${summary.local} only in local commits` : '', summary.staged ? `${summary.staged} staged` : ''].filter(Boolean).join(', ');
-  const parts = [plural(summary.keys, 'key'), `${summary.needAction} need${summary.needAction === 1 ? 's' : ''} action${where ? ` (${where})` : ''}`];
+  const parts = [`${summary.keys} key${summary.keys === 1 ? '' : 's'}${where ? ` (${where})` : ''}`, `${summary.needAction} need${summary.needAction === 1 ? 's' : ''} action`];
+  if (summary.keys > summary.needAction) parts.push(`${summary.keys - summary.needAction} already revoked`);
   if (summary.overdue > 0) parts.push(`${summary.overdue} overdue for rotation (older than ${summary.rotationPeriodDays} days)`);
   return parts.join(' · ');
 }
