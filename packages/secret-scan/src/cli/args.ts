@@ -24,6 +24,10 @@ export interface CliOptions {
   inventory: boolean;
   /** --bundle: also look for the key values of the process environment, not only those of .env files. */
   envFromProcess: boolean;
+  /** --no-inline-allow: inline markers suppress nothing (CI that trusts no annotation). */
+  noInlineAllow?: boolean;
+  /** --require-reason: an inline marker without a reason that suppresses a finding is a finding itself. */
+  requireReason?: boolean;
   /** Worker threads; undefined picks by the size of the run. */
   jobs?: number;
   help: boolean;
@@ -143,12 +147,19 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--follow-symlinks':
         options.followSymlinks = true;
         break;
+      case '--no-inline-allow':
+        options.noInlineAllow = true;
+        break;
+      case '--require-reason':
+        options.requireReason = true;
+        break;
       default:
         throw new CliError(`unknown option ${flag}`, 'usage');
     }
     if (inlineValue !== undefined) throw new CliError(`${flag} does not take a value`, 'usage');
   }
   if (options.mode.kind === 'tree' && options.paths.length === 0) options.paths.push('.');
+  if (options.noInlineAllow && options.requireReason) throw new CliError('--require-reason and --no-inline-allow cannot be combined: without inline markers there is no reason to require', 'usage');
   if (options.envFromProcess && options.mode.kind !== 'bundle') throw new CliError('--env-from-process applies to --bundle', 'usage');
   if (options.mode.kind !== 'tree' && options.noIgnore) throw new CliError(`--no-ignore applies to file scans, not to ${modeFlag}`, 'usage');
   if (options.mode.kind !== 'tree' && options.mode.kind !== 'bundle' && options.followSymlinks) throw new CliError(`--follow-symlinks applies to file scans, not to ${modeFlag}`, 'usage');

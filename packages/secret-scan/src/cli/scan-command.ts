@@ -12,6 +12,8 @@ import { ScanCollector } from './scan/scan-collector.js';
 import { scanUnits } from './scan/scan-units.js';
 import { openSource } from './sources/index.js';
 import { loadSuppression, suppress, type SuppressionInputs } from './suppress/suppress.js';
+import { applyInlineMarkers } from './suppress/inline-markers.js';
+import type { Finding } from './scan/finding.js';
 
 export interface CommandIo {
   cwd: string;
@@ -74,10 +76,25 @@ interface Finished {
   verify?: VerifyStep | undefined;
 }
 
-async function finish({ options, io, cwd, notices, collector, rules, root, verify }: Finished, suppression: SuppressionInputs, extra: Pick<ScanSummary, 'commits' | 'scanned'>, started: number): Promise<number> {
-  const suppressed = await suppress([...collector.findings].sort(compareFindings), suppression);
+/**
+ * The stages between detection and the config allowlist: inline markers
+ * (--no-inline-allow, --require-reason), then the environment rules on the
+ * findings markers left; loaded only when the run found a key.
+ */
+async function afterDetection({ options, cwd, collector, root }: Finished): Promise<{ findings: Finding[]; inline: ReturnType<typeof applyInlineMarkers>['suppressed'] }> {
+  const inline = applyInlineMarkers(collector.findings, { inlineAllow: options.noInlineAllow !== true, requireReason: options.requireReason === true });
+  if (!inline.findings.some((finding) => finding.rule === 'live-key' || finding.rule === 'sandbox-key')) return { findings: inline.findings, inline: inline.suppressed };
+  const { runEnvironmentRules } = await import('./scan/environment-run.js');
+  const environment = await runEnvironmentRules(inline.findings, { mode: options.mode, rootDir: root.dir, display: displayFrom(cwd, root), maxFileSize: options.maxFileSize });
+  return { findings: [...inline.findings, ...environment], inline: inline.suppressed };
+}
+
+async function finish(finished: Finished, suppression: SuppressionInputs, extra: Pick<ScanSummary, 'commits' | 'scanned'>, started: number): Promise<number> {
+  const { options, io, cwd, notices, collector, rules } = finished;
+  const detected = await afterDetection(finished);
+  const suppressed = await suppress(detected.findings.sort(compareFindings), suppression);
   // --verify runs after every ignore, so that it can report an active key an ignore would hide.
-  const verified = verify ? await (await import('./verify/verify-step.js')).runVerify(verify, collector.findings, suppressed, (line) => io.stderr.write(line)) : undefined;
+  const verified = finished.verify ? await (await import('./verify/verify-step.js')).runVerify(finished.verify, collector.findings, suppressed, (line) => io.stderr.write(line)) : undefined;
   const findings = verified?.findings ?? suppressed.findings;
   let baselineWritten: number | undefined;
   if (options.writeBaseline !== undefined) {
@@ -93,14 +110,15 @@ async function finish({ options, io, cwd, notices, collector, rules, root, verif
       findings: findings.length,
       durationMs: Math.round(performance.now() - started),
       skipped: collector.skipped,
-      suppressed: { config: suppressed.config, baseline: suppressed.baseline },
+      suppressed: { config: suppressed.config, baseline: suppressed.baseline, ...(detected.inline.length > 0 ? { inline: detected.inline.length } : {}) },
       ...extra,
       ...(verified ? { verified: verified.counts } : {}),
     },
+    ...(detected.inline.length + suppressed.hidden.length > 0 ? { suppressed: [...detected.inline, ...suppressed.hidden] } : {}),
   };
   notices.flush();
   // --inventory: one row per key instead of one per finding, in the format asked for.
-  const inventory = options.inventory ? await (await import('./inventory/build-inventory.js')).buildInventory(findings, { dir: root.dir, mode: options.mode.kind === 'staged' ? 'staged' : 'history', now: new Date() }) : undefined;
+  const inventory = options.inventory ? await (await import('./inventory/build-inventory.js')).buildInventory(findings, { dir: finished.root.dir, mode: options.mode.kind === 'staged' ? 'staged' : 'history', now: new Date() }) : undefined;
   const render = async (color: boolean) => (inventory ? (await import('./inventory/format-inventory.js')).formatInventory(options.format, inventory, report.summary, color) : formatReport(options.format, report, color));
   // `-o -` is standard output, as in most CLIs; any other path is resolved, so an absolute one is written where it says.
   if (options.output !== undefined && options.output !== '-') {

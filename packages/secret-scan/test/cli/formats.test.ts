@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { sarifValidator } from './sarif-schema.js';
 import { createRepo, expectNoFullKey, git, liveKey, parseReport, redacted, remember, runCli, sandboxKey, write } from './helpers.js';
 
 const KEY = liveKey('F0rm4tsK3yQw1');
@@ -10,13 +9,6 @@ const KEY = liveKey('F0rm4tsK3yQw1');
 const PUBLIC_NAME = ['VITE', 'OPTIMOCMS', 'API', 'KEY'].join('_');
 const OTHER = sandboxKey('F0rm4tsK3yAs2');
 remember(KEY, OTHER);
-
-const require = createRequire(import.meta.url);
-// The SARIF 2.1.0 schema is written in draft-04, which Ajv 8 does not load by name. The schema uses nothing that
-// differs from later drafts (no boolean exclusiveMinimum, no remote refs), so its draft marker and `id` are dropped.
-// Its language pattern is not valid with the `u` flag: Ajv compiles patterns as plain RegExps, as draft-04 validators did.
-const sarifValidator = () => new Ajv({ strict: false, allErrors: true, unicodeRegExp: false }).compile(SARIF_SCHEMA);
-const { $schema: _draft, id: _id, ...SARIF_SCHEMA } = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
 
 const repo = createRepo();
 write(repo, 'src/app.ts', `import x from 'y';\nconst live = '${KEY}';\nconst sandbox = '${OTHER}';\n`);
@@ -72,7 +64,7 @@ describe('sarif', () => {
     const [run] = sarif.runs;
     expect(sarif.version).toBe('2.1.0');
     expect(run?.tool.driver).toMatchObject({ name: 'optimocms-scan', informationUri: expect.stringMatching(/^https:\/\//), version: expect.any(String) });
-    expect(run?.tool.driver.rules.map((rule) => rule.id)).toEqual(['live-key', 'sandbox-key', 'env-file-committed', 'public-env-exposure', 'generic-key-assignment']);
+    expect(run?.tool.driver.rules.map((rule) => rule.id)).toEqual(['live-key', 'sandbox-key', 'env-file-committed', 'public-env-exposure', 'generic-key-assignment', 'key-reused-across-environments', 'environment-mismatch', 'inline-allow-without-reason']);
     for (const rule of run?.tool.driver.rules ?? []) {
       expect(rule.shortDescription.text && rule.fullDescription.text && rule.help.text && rule.help.markdown).toBeTruthy();
     }

@@ -87,7 +87,7 @@ describe('plain scans outside git', () => {
     write(dir, 'node_modules/x.js', `${KEY}\n`);
     write(dir, '.env', `OPTIMOCMS_LIVE_KEY="${KEY}"\n`);
     const report = parseReport(runCli(['--format', 'json'], { cwd: dir }));
-    expect(locations(report)).toEqual(['.env:1:21 env-file-committed', '.env:1:21 live-key', 'pkg/fixtures/keep.txt:1:1 live-key']);
+    expect(locations(report)).toEqual(['.env:1:21 env-file-committed', '.env:1:21 live-key', 'pkg/fixtures/keep.txt:1:1 environment-mismatch', 'pkg/fixtures/keep.txt:1:1 live-key']);
     const all = parseReport(runCli(['--format', 'json', '--no-ignore'], { cwd: dir }));
     expect(all.findings.map((finding) => finding.file)).not.toContain('.git/config');
     expect(all.findings.map((finding) => finding.file)).toEqual(expect.arrayContaining(['build/out.js', 'a.tmp', 'pkg/fixtures/drop.txt', 'node_modules/x.js']));

@@ -1,5 +1,6 @@
 import { ENV_VAR_PREFIX, ENV_VARS, KEY_PREFIXES } from '@optimocms/auth-types';
 import { RULE_IDS, RULES, type RuleId, type RuleMeta } from '../../engine/rules.js';
+import { RUN_RULE_IDS, RUN_RULES, type RunRuleId } from '../scan/run-rules.js';
 
 /**
  * Rules of the artefact scans (`--bundle`, `--pack`): what shipped, decided
@@ -11,7 +12,7 @@ export const ARTEFACT_RULE_IDS = ['key-in-bundle', 'env-value-in-bundle', 'key-i
 export type ArtefactRuleId = (typeof ARTEFACT_RULE_IDS)[number];
 
 /** Any rule a report can name. */
-export type ReportRuleId = RuleId | ArtefactRuleId;
+export type ReportRuleId = RuleId | RunRuleId | ArtefactRuleId;
 
 export interface ReportRuleMeta extends Omit<RuleMeta, 'id'> {
   readonly id: ReportRuleId;
@@ -43,7 +44,10 @@ export const ARTEFACT_RULES: Readonly<Record<ArtefactRuleId, ReportRuleMeta>> = 
   },
 };
 
-export const REPORT_RULES: Readonly<Record<ReportRuleId, ReportRuleMeta>> = { ...RULES, ...ARTEFACT_RULES };
+export const REPORT_RULES: Readonly<Record<ReportRuleId, ReportRuleMeta>> = { ...RULES, ...RUN_RULES, ...ARTEFACT_RULES };
 
-/** Every rule a report can name: the engine's, then the artefact rules. */
-export const REPORT_RULE_IDS: readonly ReportRuleId[] = [...RULE_IDS, ...ARTEFACT_RULE_IDS];
+/** Every rule a report can name: the engine's, the run's (environment places, inline reasons), then the artefact rules. */
+export const REPORT_RULE_IDS: readonly ReportRuleId[] = [...RULE_IDS, ...RUN_RULE_IDS, ...ARTEFACT_RULE_IDS];
+
+/** The rules a file, --staged or --history scan can report (SARIF lists them): the engine's and the run's. */
+export const SCAN_RULE_IDS: readonly ReportRuleId[] = [...RULE_IDS, ...RUN_RULE_IDS];

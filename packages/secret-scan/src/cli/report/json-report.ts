@@ -21,10 +21,15 @@ function jsonFinding(finding: Finding): Record<string, unknown> {
     ...(finding.cause ? { cause: finding.cause } : {}),
     ...(finding.verification ? { verification: finding.verification } : {}),
     ...(finding.ignoredBy ? { ignoredBy: finding.ignoredBy } : {}),
+    ...(finding.place ? { place: finding.place } : {}),
+    ...(finding.detail ? { detail: finding.detail } : {}),
+    ...(finding.related ? { related: { file: finding.related.file, line: finding.related.line, column: finding.related.column, endLine: finding.related.endLine, endColumn: finding.related.endColumn, place: finding.related.place } } : {}),
   };
 }
 
-/** `{ findings, summary }`: also readable as a baseline by --baseline. */
+/** `{ findings, summary, suppressed? }`: also readable as a baseline by --baseline (which reads `findings` only). */
 export function formatJson(report: ScanReport): string {
-  return `${JSON.stringify({ findings: report.findings.map(jsonFinding), summary: report.summary }, null, 2)}\n`;
+  // What was suppressed, and why, only when something was: the same finding fields plus `suppression`.
+  const suppressed = (report.suppressed ?? []).map(({ finding, by, justification }) => ({ ...jsonFinding(finding), suppression: { by, ...(justification === undefined ? {} : { justification }) } }));
+  return `${JSON.stringify({ findings: report.findings.map(jsonFinding), summary: report.summary, ...(suppressed.length > 0 ? { suppressed } : {}) }, null, 2)}\n`;
 }

@@ -1,7 +1,7 @@
 import { hashSecret } from '../../engine/redact.js';
-import { RULE_IDS } from '../../engine/rules.js';
-import { REPORT_RULES, type ReportRuleId } from '../artefact/artefact-rules.js';
+import { REPORT_RULES, SCAN_RULE_IDS, type ReportRuleId } from '../artefact/artefact-rules.js';
 import type { Finding } from '../scan/finding.js';
+import type { SuppressedFinding } from '../suppress/suppressed-finding.js';
 import type { ScanReport } from './scan-summary.js';
 import { packageVersion } from '../version.js';
 import { verificationSuffix } from '../verify/verification-text.js';
@@ -65,6 +65,24 @@ function artefactLocations(finding: Finding) {
   return { locations: [original], relatedLocations: [{ id: 1, ...file, message: { text: 'where it ships (build output)' } }] };
 }
 
+/** key-reused-across-environments: the place the key was first used, as a related location. */
+function relatedPlace(finding: Finding) {
+  const related = finding.related;
+  if (related === undefined) return {};
+  const region = { startLine: related.line, startColumn: related.column, endLine: related.endLine, endColumn: related.endColumn };
+  return { relatedLocations: [{ id: 1, ...physicalLocation(related.path, region), message: { text: `the same key, first used here: ${related.place}` } }] };
+}
+
+/**
+ * A suppressed finding stays in the log with a SARIF `suppressions` entry:
+ * `inSource` for an inline marker (its reason as the justification),
+ * `external` for the config allowlist and the baseline.
+ */
+function suppressions(hidden: SuppressedFinding) {
+  const kind = hidden.by === 'inline' ? 'inSource' : 'external';
+  return { suppressions: [{ kind, status: 'accepted', ...(hidden.justification === undefined ? {} : { justification: hidden.justification }) }] };
+}
+
 function artefactMessage(finding: Finding): string {
   const parts = [finding.source ? ` in ${finding.path}:${finding.line}:${finding.column}, from ${finding.source.file}:${finding.source.line}:${finding.source.column}` : '', finding.cause ? `. Likely cause: ${finding.cause.text}` : ''];
   return parts.join('');
@@ -72,8 +90,9 @@ function artefactMessage(finding: Finding): string {
 
 /** SARIF 2.1.0 for GitHub code scanning and other viewers. Messages carry only redacted secrets. */
 export function formatSarif(report: ScanReport): string {
-  const hashes = lineHashes(report.findings);
-  const ruleIds = report.rules ?? RULE_IDS;
+  const entries: { finding: Finding; hidden?: SuppressedFinding }[] = [...report.findings.map((finding) => ({ finding })), ...(report.suppressed ?? []).map((hidden) => ({ finding: hidden.finding, hidden }))];
+  const hashes = lineHashes(entries.map(({ finding }) => finding));
+  const ruleIds = report.rules ?? SCAN_RULE_IDS;
   const version = packageVersion();
   const sarif = {
     $schema: SCHEMA,
@@ -90,12 +109,14 @@ export function formatSarif(report: ScanReport): string {
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: report.findings.map((finding, index) => ({
+        results: entries.map(({ finding, hidden }, index) => ({
           ruleId: finding.rule,
           ruleIndex: ruleIds.indexOf(finding.rule),
           level: finding.severity,
-          message: { text: `${REPORT_RULES[finding.rule].shortDescription}: ${finding.secret}${finding.commit ? ` (added in commit ${finding.commit.slice(0, 12)})` : ''}${artefactMessage(finding)}${finding.verification ? `. ${verificationSuffix(finding)}` : ''}` },
+          message: { text: `${REPORT_RULES[finding.rule].shortDescription}: ${finding.secret}${finding.commit ? ` (added in commit ${finding.commit.slice(0, 12)})` : ''}${artefactMessage(finding)}${finding.detail ? `. ${finding.detail}` : ''}${finding.verification ? `. ${verificationSuffix(finding)}` : ''}` },
           ...artefactLocations(finding),
+          ...relatedPlace(finding),
+          ...(hidden ? suppressions(hidden) : {}),
           partialFingerprints: { primaryLocationLineHash: hashes[index] as string, 'optimocmsFingerprint/v1': finding.fingerprint },
           ...(finding.commit ? { properties: { commit: finding.commit, authorDate: finding.authorDate } } : {}),
           ...(finding.variables || finding.cause ? { properties: { ...(finding.variables ? { variables: finding.variables } : {}), ...(finding.cause ? { likelyCause: finding.cause.kind } : {}) } } : {}),

@@ -1,6 +1,7 @@
 import type { Finding } from '../scan/finding.js';
 import type { SkipCounts } from '../scan/scan-collector.js';
 import type { ReportRuleId } from '../artefact/artefact-rules.js';
+import type { SuppressedFinding } from '../suppress/suppressed-finding.js';
 
 /** The JSON report's `summary`; `files`, `bytes`, `findings`, `durationMs` are the contract, the rest is additive. */
 export interface ScanSummary {
@@ -9,7 +10,8 @@ export interface ScanSummary {
   findings: number;
   durationMs: number;
   skipped: SkipCounts;
-  suppressed: { config: number; baseline: number };
+  /** `inline`: findings an inline marker covers (absent when --no-inline-allow or none). */
+  suppressed: { config: number; baseline: number; inline?: number };
   /** History scans: commits read. */
   commits?: number;
   /** --verify: distinct keys by what the API said, and the findings of active keys reported although an ignore covered them. */
@@ -24,4 +26,6 @@ export interface ScanReport {
   /** The rules the scan ran (SARIF lists them); default: the engine's. */
   rules?: readonly ReportRuleId[];
   summary: ScanSummary;
+  /** What inline markers, the config and the baseline hid: SARIF lists them as suppressed results. */
+  suppressed?: SuppressedFinding[];
 }

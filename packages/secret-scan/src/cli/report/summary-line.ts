@@ -15,8 +15,8 @@ export function describeRun(summary: ScanSummary): string {
   const variables = summary.scanned?.variables?.length;
   if (variables !== undefined) parts.push(variables === 0 ? 'no key variable to look for' : `looked for the values of ${plural(variables, 'key variable')}`);
   if (skipped.length > 0) parts.push(`skipped ${skipped.join(', ')}`);
-  const { config, baseline } = summary.suppressed;
-  if (config > 0 || baseline > 0) parts.push(`suppressed ${[config > 0 ? `${config} by config` : '', baseline > 0 ? `${baseline} by baseline` : ''].filter(Boolean).join(', ')}`);
+  const { config, baseline, inline = 0 } = summary.suppressed;
+  if (config > 0 || baseline > 0 || inline > 0) parts.push(`suppressed ${[inline > 0 ? `${inline} inline` : '', config > 0 ? `${config} by config` : '', baseline > 0 ? `${baseline} by baseline` : ''].filter(Boolean).join(', ')}`);
   return parts.join(' · ');
 }
 

@@ -30,6 +30,7 @@ export function formatText(report: ScanReport, color: boolean): string {
       lines.push(`${paint.bold((locations[index] as string).padEnd(width))}  ${rule}  ${finding.secret}${commit}${source}`);
       if (finding.cause) lines.push(paint.dim(`  likely cause: ${finding.cause.text}`));
       if (finding.verification) lines.push(finding.verification.status === 'active' ? paint.red(`  ${verificationSuffix(finding)}`) : paint.dim(`  ${verificationSuffix(finding)}`));
+      if (finding.detail) lines.push(paint.dim(`  ${finding.detail}`));
     });
     lines.push('');
   }

@@ -3,6 +3,7 @@ import type { OriginalSource, ReportMatch } from '../artefact/artefact-match.js'
 import type { ReportRuleId } from '../artefact/artefact-rules.js';
 import type { LikelyCause } from '../artefact/likely-cause.js';
 import type { KeyEnvironment } from '@optimocms/auth-types';
+import type { InlineSuppression } from '../../engine/scan-text.js';
 import type { Verification } from '../verify/verification.js';
 
 /** A reported finding: a Match placed in a file (and, for history scans, a commit). Never holds the secret. */
@@ -37,6 +38,26 @@ export interface Finding {
   verification?: Verification;
   /** --verify: an active key that an inline marker, the config allowlist or the baseline would have hidden. */
   ignoredBy?: 'inline' | 'config' | 'baseline';
+  /** Environment rules: the place of the finding, as reports name it. */
+  place?: string;
+  /** Environment rules: why, in one sentence. */
+  detail?: string;
+  /** key-reused-across-environments: the place the key was first used. */
+  related?: RelatedLocation;
+  /** The inline marker that covers this finding (the engine's keepSuppressed): suppressed unless --no-inline-allow. */
+  suppressed?: InlineSuppression;
+}
+
+/** The other place of a finding that involves two (`key-reused-across-environments`). */
+export interface RelatedLocation {
+  file: string;
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The place as reports name it (`.env.development`, `.github/workflows/ci.yml job deploy (environment production)`). */
+  place: string;
 }
 
 export interface FindingOrigin {
@@ -65,6 +86,7 @@ export function toFinding(match: ReportMatch, origin: FindingOrigin): Finding {
     ...(match.source ? { source: match.source } : {}),
     ...(match.cause ? { cause: match.cause } : {}),
     ...(match.sourceFingerprint ? { sourceFingerprint: match.sourceFingerprint } : {}),
+    ...(match.suppressed ? { suppressed: match.suppressed } : {}),
   };
 }
 

@@ -23,7 +23,8 @@ export function scanContent(buffer: Buffer, path: string, committed: boolean): F
   let matches;
   try {
     decoded = decodeWithBom(buffer, bom);
-    matches = scanText(decoded.text, { file: path, committed });
+    // Matches an inline marker covers come back marked: the suppress stage decides what they are (--no-inline-allow, --require-reason, SARIF).
+    matches = scanText(decoded.text, { file: path, committed, keepSuppressed: true });
   } catch (error) {
     // Over V8's string limit (about 512 MiB with --max-file-size raised): skip and count, never lose the whole report.
     if (!isTooLongForAString(error)) throw error;

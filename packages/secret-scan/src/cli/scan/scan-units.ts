@@ -7,7 +7,7 @@ import type { ListedFile } from '../../cli-kit/listed-file.js';
 
 /** Text already decoded (history's added lines), its line numbers mapped back to the file's. */
 function scanDecoded(text: string, path: string, committed: boolean, lineNumbers: readonly number[] | undefined): FileOutcome {
-  const matches = scanText(text, { file: path, committed });
+  const matches = scanText(text, { file: path, committed, keepSuppressed: true });
   const bytes = Buffer.byteLength(text);
   if (lineNumbers === undefined) return { kind: 'scanned', bytes, matches };
   const lineOf = (line: number) => lineNumbers[line - 1] ?? line;
