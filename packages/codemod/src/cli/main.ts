@@ -31,7 +31,13 @@ async function main(argv: readonly string[]): Promise<number> {
       progress.finish();
     }
     process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatScopesText(report, colors));
-    return report.ok ? EXIT.clean : EXIT.findings;
+    if (!report.ok) return EXIT.findings;
+    if (report.incomplete) {
+      // What could not be checked is never reported clean.
+      process.stderr.write('optimocms-codemod: the scopes of some declared keys could not be read statically: the check is incomplete\n');
+      return EXIT.error;
+    }
+    return EXIT.clean;
   }
   const [{ runEnvKeys }, { formatEnvKeysText }] = await Promise.all([import('../env-keys/run-env-keys.js'), import('../report/env-keys-text.js')]);
   const progress = new Progress(process.stderr, 'env-keys');

@@ -1,8 +1,16 @@
 import { AUTH_ERRORS } from '@optimocms/auth-types';
+import type { KeyComparison } from '../scopes/compare-keys.js';
 import type { ScopesReport } from '../scopes/run-scopes.js';
 import type { Colors } from './colors.js';
 
 const at = (site: { file: string; line: number; column: number }) => `${site.file}:${site.line}:${site.column}`;
+
+/** `ok` only for a key whose whole scope list was read and matches; `unknown` when part of it could not be read. */
+function verdictOf(key: KeyComparison, colors: Colors): string {
+  if (key.status === 'not-compared') return colors.dim('not compared');
+  if (key.overBroad.length > 0 || key.missing.length > 0) return colors.red('mismatch');
+  return key.status === 'unknown' ? colors.yellow('unknown') : colors.green('ok');
+}
 
 /** The human report of `scopes`. */
 export function formatScopesText(report: ScopesReport, colors: Colors): string {
@@ -27,13 +35,14 @@ export function formatScopesText(report: ScopesReport, colors: Colors): string {
     out.push(colors.bold('Declared keys'));
     for (const key of report.declared) {
       const compared = key.comparedWith.map((envVar) => envVar ?? 'unnamed key').join(', ') || 'no calls';
-      const verdict = key.status === 'not-compared' ? colors.dim('not compared') : key.overBroad.length === 0 && key.missing.length === 0 ? colors.green('ok') : colors.red('mismatch');
+      const verdict = verdictOf(key, colors);
       out.push(`  "${key.name}" (${key.source.file}:${key.source.line}, ${key.scopes.length} scope${key.scopes.length === 1 ? '' : 's'}) ← ${compared}: ${verdict}`);
       if (key.overBroad.length > 0) out.push(`    ${colors.yellow('over-broad')}: ${key.overBroad.join(', ')} (declared, never used: remove)`);
       for (const missing of key.missing) {
         out.push(`    ${colors.red('missing')}: ${missing.scope} (used at ${missing.calls.map(at).join(', ')}; these calls would fail with ${AUTH_ERRORS.FORBIDDEN.status} FORBIDDEN)`);
       }
       if (key.unknownScopes.length > 0) out.push(`    ${colors.red('not scopes')}: ${key.unknownScopes.join(', ')}`);
+      if (key.status === 'unknown') out.push(`    ${colors.yellow('unknown')}: its scope list is not all static (a call, a parameter or an unknown preset), so missing scopes cannot be told`);
     }
     out.push('');
   }

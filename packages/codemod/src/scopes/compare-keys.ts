@@ -22,7 +22,8 @@ export interface KeyUsage {
 export interface KeyComparison extends DeclaredKey {
   /** The usages compared with (env vars; `null` for calls whose key the code does not tell). */
   comparedWith: (string | null)[];
-  status: 'compared' | 'not-compared';
+  /** `unknown`: the declared scopes could not all be read, so nothing can be said to be missing. */
+  status: 'compared' | 'not-compared' | 'unknown';
   /** Declared but never used. */
   overBroad: Scope[];
   /** Used but not declared: these calls would fail with 403 FORBIDDEN. */
@@ -89,9 +90,10 @@ export function compareKeys(declared: readonly DeclaredKey[], usages: readonly K
     return {
       ...key,
       comparedWith: mine.map((usage) => usage.envVar),
-      status: 'compared',
+      status: key.unreadableScopes ? 'unknown' : 'compared',
       overBroad: sortScopes(key.scopes.filter((scope) => !used.has(scope))),
-      missing: sortScopes([...used.keys()].filter((scope) => !declaredScopes.has(scope))).map((scope) => ({ scope, calls: used.get(scope) ?? [] })),
+      // A scope used but not read may be in the part that could not be read: never called missing then.
+      missing: key.unreadableScopes ? [] : sortScopes([...used.keys()].filter((scope) => !declaredScopes.has(scope))).map((scope) => ({ scope, calls: used.get(scope) ?? [] })),
     };
   });
   return { comparisons, notes };

@@ -12,6 +12,8 @@ export interface DeclaredKey {
   scopes: Scope[];
   /** Strings in the scope list that are not scopes. */
   unknownScopes: string[];
+  /** Parts of the scope list that static analysis could not read (a call, a parameter, an unknown preset): its scopes are not all known. */
+  unreadableScopes: boolean;
   source: { kind: 'defineKeys' | 'apiKeys.create'; file: string; line: number; column: number };
 }
 
@@ -21,29 +23,34 @@ function propertyOf(object: Node, name: string): Node | undefined {
   return found && Node.isPropertyAssignment(found) ? found.getInitializer() : undefined;
 }
 
-/** The strings of a scope list: literals, `SCOPE_PRESETS.x`, spreads of either, constants holding them. */
-function scopeStrings(node: Node | undefined, depth = 0): string[] {
-  if (!node || depth > MAX_DEPTH) return [];
+/** The strings of a scope list: literals, `SCOPE_PRESETS.x`, spreads of either, constants holding them. `unread` is told of every part it cannot read. */
+function scopeStrings(node: Node | undefined, unread: () => void, depth = 0): string[] {
+  if (!node || depth > MAX_DEPTH) {
+    unread();
+    return [];
+  }
   const expression = unwrapExpression(node);
   const single = staticStringOf(expression);
   if (single !== undefined) return [single];
   if (Node.isArrayLiteralExpression(expression)) {
-    return expression.getElements().flatMap((element) => scopeStrings(Node.isSpreadElement(element) ? element.getExpression() : element, depth + 1));
+    return expression.getElements().flatMap((element) => scopeStrings(Node.isSpreadElement(element) ? element.getExpression() : element, unread, depth + 1));
   }
   if (Node.isPropertyAccessExpression(expression) && expression.getExpression().getText() === 'SCOPE_PRESETS') {
     const preset = expression.getName();
-    return Object.hasOwn(SCOPE_PRESETS, preset) ? [...SCOPE_PRESETS[preset as keyof typeof SCOPE_PRESETS]] : [];
+    if (Object.hasOwn(SCOPE_PRESETS, preset)) return [...SCOPE_PRESETS[preset as keyof typeof SCOPE_PRESETS]];
   }
   if (Node.isIdentifier(expression)) {
     for (const declaration of declarationsOf(expression)) {
-      if (Node.isVariableDeclaration(declaration)) return scopeStrings(declaration.getInitializer(), depth + 1);
+      if (Node.isVariableDeclaration(declaration)) return scopeStrings(declaration.getInitializer(), unread, depth + 1);
     }
   }
+  unread();
   return [];
 }
 
 function declaredKey(object: Node, kind: DeclaredKey['source']['kind'], file: string, fallbackName: string): DeclaredKey {
-  const strings = scopeStrings(propertyOf(object, 'scopes'));
+  let unreadableScopes = false;
+  const strings = scopeStrings(propertyOf(object, 'scopes'), () => (unreadableScopes = true));
   const environment = staticStringOf(propertyOf(object, 'environment'));
   const { line, column } = object.getSourceFile().getLineAndColumnAtPos(object.getStart());
   return {
@@ -52,6 +59,7 @@ function declaredKey(object: Node, kind: DeclaredKey['source']['kind'], file: st
     envVar: staticStringOf(propertyOf(object, 'envVar')) ?? null,
     scopes: [...new Set(strings.filter(isScope))],
     unknownScopes: strings.filter((scope) => !isScope(scope)),
+    unreadableScopes,
     source: { kind, file, line, column },
   };
 }

@@ -32,6 +32,8 @@ export interface ScopesReport {
   errors: FileError[];
   /** False when a declared key is over-broad or misses a scope. */
   ok: boolean;
+  /** True when the scopes of a declared key could not all be read: that key was not fully checked. */
+  incomplete: boolean;
 }
 
 /** Words that make a file worth analysing on its own. */
@@ -97,5 +99,6 @@ export async function runScopes(options: ScopesOptions): Promise<ScopesReport> {
     notes,
     errors,
     ok: comparisons.every((comparison) => comparison.overBroad.length === 0 && comparison.missing.length === 0),
+    incomplete: comparisons.some((comparison) => comparison.status === 'unknown'),
   });
 }
