@@ -41,9 +41,25 @@ Reports
                         markdown for --inventory (an incident ticket).
   -o, --output FILE     Write the report to FILE (atomically) instead of stdout; - is stdout.
 
+Rules across files (file scans and --staged)
+  key-reused-across-environments
+                        The same key in places of different environments: .env.development /
+                        .env.test / .env.staging / .env.production, GitHub Actions and GitLab CI jobs
+                        (their environment: or name), compose override files, netlify.toml
+                        [context.*], vercel.json targets, test files, fixtures, Storybook. One
+                        finding per place of another environment, naming the first place.
+  environment-mismatch  A live key in a development or test place (tests touch production data
+                        and cost money), a sandbox key in a production place (publishing is a
+                        dry-run). --staged compares the staged files with the dotenv, compose, CI,
+                        netlify.toml and vercel.json files of the index.
+
 Suppression (after placeholders and inline allow comments)
   Inline                A line containing optimocms-scan-allow, gitleaks:allow or
-                        "pragma: allowlist secret" is not reported.
+                        "pragma: allowlist secret" is not reported. Say why after a colon:
+                        // optimocms-scan-allow: test fixture (SARIF shows it as the justification).
+  --require-reason      A marker without a reason that hides a finding is a finding itself
+                        (inline-allow-without-reason).
+  --no-inline-allow     Ignore every inline marker (for CI that trusts no annotation).
   -c, --config FILE     Allowlist config. Default: .optimocms-scan.json at the repository root,
                         else the "optimocms-scan" field of its package.json:
                         { "allowlist": { "paths": ["fixtures/**"], "fingerprints": ["live-key:a.ts:0123…"] } }
@@ -87,6 +103,7 @@ Examples
   optimocms-scan --pack                            # before publishing (prepublishOnly)
   optimocms-scan --write-baseline .optimocms-baseline.json
   optimocms-scan --baseline .optimocms-baseline.json
+  optimocms-scan --require-reason --format sarif -o optimocms.sarif
   optimocms-scan --history --inventory --format markdown -o keys.md   # for the incident ticket
   optimocms-scan --history --verify                # which committed keys still work
   NO_COLOR=1 optimocms-scan --format text
