@@ -92,13 +92,14 @@ export interface SyncGitOptions {
 }
 
 /** Runs git synchronously, for short queries in synchronous code (the codemod's safety checks). */
-export function runGitSync(args: readonly string[], cwd: string, options: SyncGitOptions = {}): { status: number; stdout: Buffer } {
+export function runGitSync(args: readonly string[], cwd: string, options: SyncGitOptions = {}): { status: number; stdout: Buffer; stderr: string } {
   const okStatus = options.okStatus ?? [0];
   const result = spawnSync('git', [...BASE_ARGS, ...(options.literalPathspecs === false ? [] : [LITERAL]), ...args], { cwd, env: gitEnv(), maxBuffer: 512 * 1024 * 1024 });
   if (result.error) throw spawnFailure(result.error as NodeJS.ErrnoException);
   const status = result.status ?? -1;
   if (!okStatus.includes(status)) throw gitFailure(args, result.stderr.toString('utf8'));
-  return { status, stdout: result.stdout };
+  // stderr too: git warns there of what it skipped (a folder it could not open) and still exits 0.
+  return { status, stdout: result.stdout, stderr: result.stderr.toString('utf8') };
 }
 
 /** Watches a long-running git process: resolves on exit 0, rejects with git's message otherwise. */

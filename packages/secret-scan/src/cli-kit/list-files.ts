@@ -13,10 +13,22 @@ export interface ListOptions extends WalkOptions {
   onGitMissing: (message: string) => void;
 }
 
+/** A folder the listing could not read: the files below it are missing from the listing. */
+export interface UnreadableFolder {
+  absolute: string;
+  /** `EACCES`, git's `Permission denied`, … */
+  reason: string;
+}
+
 export interface FileListing {
   root: FileRoot;
   files: ListedFile[];
+  /** Folders that could not be read, by the walk or by git: a scan of the listing is incomplete. */
+  unreadableFolders: UnreadableFolder[];
 }
+
+// git lists what it can and exits 0, saying on stderr what it could not open.
+const GIT_UNREADABLE = /^warning: could not open directory '(.*)': (.*)$/gm;
 
 function isRegularFile(absolute: string): boolean {
   try {
@@ -32,8 +44,9 @@ function isRegularFile(absolute: string): boolean {
  * `noIgnore`, the folders are walked as well and the files git ignores are
  * added with `committed: false`.
  */
-function listGitFiles(root: FileRoot, absolutePaths: readonly string[], options: WalkOptions): ListedFile[] {
-  const { stdout: output } = runGitSync(['ls-files', '-co', '--exclude-standard', '-z', '--', ...absolutePaths.map((path) => slashRelative(root.dir, path))], root.dir);
+function listGitFiles(root: FileRoot, absolutePaths: readonly string[], options: WalkOptions, unreadable: UnreadableFolder[]): ListedFile[] {
+  const { stdout: output, stderr } = runGitSync(['ls-files', '-co', '--exclude-standard', '-z', '--', ...absolutePaths.map((path) => slashRelative(root.dir, path))], root.dir);
+  for (const [, path, reason] of stderr.matchAll(GIT_UNREADABLE)) unreadable.push({ absolute: join(root.dir, (path as string).replace(/\/$/, '')), reason: (reason as string).toLowerCase() });
   // Unmerged paths are listed once per stage: keep one.
   const listed = new Set(splitNul(output));
   const files: ListedFile[] = [];
@@ -79,8 +92,10 @@ export function listFiles(absolutePaths: readonly string[], cwd: string, options
     options.onGitMissing('not found on PATH: walking the folders and honouring .gitignore files instead');
     root = findFileRoot(absolutePaths, cwd, false, options.anchor);
   }
-  if (root.git) return { root, files: listGitFiles(root, absolutePaths, options) };
+  const unreadableFolders: UnreadableFolder[] = [];
+  const walkOptions: WalkOptions = { ...options, onUnreadableFolder: (absolute, reason) => unreadableFolders.push({ absolute, reason }) };
+  if (root.git) return { root, files: listGitFiles(root, absolutePaths, walkOptions, unreadableFolders), unreadableFolders };
   const files = new Map<string, ListedFile>();
-  for (const start of absolutePaths) walkFiles(start, root.dir, options, (file) => files.set(file.path, file));
-  return { root, files: [...files.values()] };
+  for (const start of absolutePaths) walkFiles(start, root.dir, walkOptions, (file) => files.set(file.path, file));
+  return { root, files: [...files.values()], unreadableFolders };
 }

@@ -11,6 +11,8 @@ export interface WalkOptions {
   followSymlinks: boolean;
   /** A note for the user about an absolute path (a symlink loop that was not followed, a folder it cannot read). */
   notice: (path: string, message: string) => void;
+  /** Told of a folder that could not be read (instead of `notice`): what is below it was not listed. */
+  onUnreadableFolder?: (path: string, reason: string) => void;
 }
 
 /** The .gitignore rules of one folder, with that folder's root-relative path. */
@@ -79,7 +81,9 @@ export function walkFiles(start: string, root: string, options: WalkOptions, onF
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      options.notice(dir, `cannot read folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      const reason = (error as NodeJS.ErrnoException).code ?? 'error';
+      if (options.onUnreadableFolder) options.onUnreadableFolder(dir, reason);
+      else options.notice(dir, `cannot read folder (${reason})`);
       return;
     }
     const base = slashRelative(root, dir);

@@ -8,13 +8,16 @@ import type { Source, SourceContext, SourceUnit } from './source.js';
  * The listing is the one `@optimocms/secret-scan/cli-kit` gives every CLI.
  */
 export function openTreeSource({ options, cwd, absolutePaths, notices }: SourceContext): Source {
-  const { root, files } = listFiles(absolutePaths.length > 0 ? absolutePaths : [cwd], cwd, {
+  const { root, files, unreadableFolders } = listFiles(absolutePaths.length > 0 ? absolutePaths : [cwd], cwd, {
     noIgnore: options.noIgnore,
     followSymlinks: options.followSymlinks,
     notice: (absolute, message) => notices.note(slashRelative(cwd, absolute), message),
     onGitMissing: (message) => notices.note('git', message),
   });
   const units = files.map((file): SourceUnit => ({ path: file.path, committed: file.committed, content: { kind: 'file', absolute: file.absolute } }));
+  // A folder that could not be read hides files: counted as unreadable, so the scan is incomplete (exit 2), never clean.
+  const folders = new Map(unreadableFolders.map(({ absolute, reason }) => [slashRelative(root.dir, absolute), reason]));
+  for (const [path, reason] of folders) units.push({ path, committed: true, skipped: 'unreadable', note: `cannot read folder (${reason})` });
   // One batch: the scan stage splits it over the worker pool.
   return { root, units: () => [units] };
 }
