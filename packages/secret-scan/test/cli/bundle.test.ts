@@ -125,6 +125,20 @@ describe('--bundle over client build output', () => {
     ]);
   });
 
+  it('scans the sourcesContent of an inline (base64) source map, and traces through it', () => {
+    const dir = project(`OPTIMOCMS_API_KEY=${UNKNOWN_FORMAT}\n`);
+    const original = `// config\nexport const key = '${KEY}';\nexport const other = '${UNKNOWN_FORMAT}';\n`;
+    const code = 'export const key="x";';
+    const map = sourceMap('../src/config.ts', original, [{ line: 0, column: 0, sourceLine: 1, sourceColumn: 0 }]);
+    write(dir, 'dist/inline.js', `${code}\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(map).toString('base64')}\n`);
+    const result = runCli(['--bundle', 'dist', '--format', 'json'], { cwd: dir });
+    expectNoValue(result);
+    expect(report(result).findings.map((finding) => [finding.file, finding.line, finding.column, finding.rule, finding.source, finding.cause?.kind])).toEqual([
+      ['dist/inline.js', 2, 22, 'env-value-in-bundle', { file: 'src/config.ts', line: 3, column: 23 }, 'hardcoded'],
+      ['dist/inline.js', 2, 22, 'key-in-bundle', { file: 'src/config.ts', line: 2, column: 21 }, 'hardcoded'],
+    ]);
+  });
+
   it('keeps a finding whose map does not parse or has no mapping for it, and says so', () => {
     const dir = project(`OPTIMOCMS_API_KEY=${KEY}\n`);
     chunk(dir, 'broken.js', KEY, '{ "version": 3, "mappings": ');

@@ -1,5 +1,4 @@
 import { basename, isAbsolute } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { decodeWithBom, detectBom, looksBinary } from '../../cli-kit/decode-text.js';
 import { slashRelative } from '../../cli-kit/file-root.js';
 import { isDotenvFile } from '../../engine/assignment-rules.js';
@@ -13,7 +12,9 @@ import type { OriginalSource, ReportMatch } from './artefact-match.js';
 import type { EnvValue } from './env-values.js';
 import { likelyCause, type BuildHints } from './likely-cause.js';
 import { positionInContent, rangeAt, sourcesContentRanges } from './map-sources-content.js';
-import { loadSourceMap, sourcePath, traceOriginal } from './source-map.js';
+import { inlineMapOf } from './inline-map.js';
+import { resolvedSourcesOf } from './map-sources.js';
+import { loadSourceMap, traceOriginal } from './source-map.js';
 import { ValueMatcher } from './value-matcher.js';
 
 /** What an artefact scan looks for, sent to every scan thread (plain data: it crosses to the workers). */
@@ -67,10 +68,12 @@ export function scanArtefact(buffer: Buffer, absolute: string, path: string, det
     const hash = match.fingerprint.slice(match.fingerprint.lastIndexOf(':') + 1);
     matches.push({ ...match, rule: keyRule, fingerprint: fingerprintOf(keyRule, path, hash), sourceFingerprint: match.fingerprint, severity: RULES[match.rule].severity });
   }
-  if (detector.kind === 'bundle' && detector.values.length > 0) addValueMatches(text, path, matches, matcherFor(detector.values));
-  if (matches.length === 0) return { kind: 'scanned', bytes, matches: [] };
+  const matcher = detector.kind === 'bundle' && detector.values.length > 0 ? matcherFor(detector.values) : undefined;
+  if (matcher) addValueMatches(text, path, matches, matcher);
+  const inlineNote = path.endsWith('.map') ? undefined : addInlineMapMatches(text, absolute, path, matches, { keyRule, matcher, root: detector.root, hints: detector.kind === 'bundle' ? detector.hints : undefined });
+  if (matches.length === 0) return { kind: 'scanned', bytes, matches: [], ...(inlineNote === undefined ? {} : { note: inlineNote }) };
   matches.sort((a, b) => a.start - b.start);
-  const note = placeInSources(text, absolute, path, matches, detector);
+  const note = placeInSources(text, absolute, path, matches, detector) ?? inlineNote;
   return { kind: 'scanned', bytes, matches, ...(note === undefined ? {} : { note }) };
 }
 
@@ -104,6 +107,48 @@ function addValueMatches(text: string, path: string, matches: ReportMatch[], mat
   }
 }
 
+interface InlineContext {
+  keyRule: ArtefactRuleId;
+  matcher: ValueMatcher | undefined;
+  root: string;
+  hints: BuildHints | undefined;
+}
+
+/**
+ * Keys and values in the `sourcesContent` of an inline (`data:`) source map,
+ * which base64 hides from the bundle's own scan: reported at the map's URL in
+ * the bundle, with the original file, line and column as `source`.
+ */
+function addInlineMapMatches(text: string, absolute: string, path: string, matches: ReportMatch[], context: InlineContext): string | undefined {
+  if (!text.includes('sourceMappingURL=data:')) return undefined;
+  const inline = inlineMapOf(text, absolute);
+  if (inline === undefined) return undefined;
+  if (inline.kind === 'broken') return inline.note;
+  const locator = new LineLocator(text);
+  const from = locator.locate(inline.start);
+  const to = locator.locate(inline.end);
+  const at = { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, start: inline.start, end: inline.end };
+  for (const { source, content } of inline.entries) {
+    const file = showSource(context.root, source);
+    const contentLocator = new LineLocator(content);
+    // The text is in the original file itself (its sourcesContent): the cause is read there, not traced.
+    const cause = (line: number, found: string, variables?: string[]) =>
+      context.hints ? { cause: likelyCause({ file: path, ...(variables ? { variables } : {}), original: { file, line, content }, found, hints: context.hints }) } : {};
+    for (const match of scanText(content, { file: path, rules: ['live-key', 'sandbox-key'] })) {
+      const hash = match.fingerprint.slice(match.fingerprint.lastIndexOf(':') + 1);
+      const { environment } = match;
+      const source = { file, line: match.line, column: match.column };
+      matches.push({ rule: context.keyRule, ...at, ...(environment ? { environment } : {}), secret: match.secret, fingerprint: fingerprintOf(context.keyRule, path, hash), sourceFingerprint: match.fingerprint, severity: 'error', source, ...cause(match.line, content.slice(match.start, match.end)) });
+    }
+    for (const value of context.matcher?.find(content) ?? []) {
+      const position = contentLocator.locate(value.start);
+      const source = { file, line: position.line, column: position.column };
+      matches.push({ rule: 'env-value-in-bundle', ...at, variables: value.names, secret: `value of ${value.names.join(', ')}`, fingerprint: fingerprintOf('env-value-in-bundle', path, hashSecret(value.value)), severity: 'error', source, ...cause(position.line, content.slice(value.start, value.end), value.names) });
+    }
+  }
+  return undefined;
+}
+
 /**
  * Gives each match its original source: in a source map, the `sourcesContent`
  * string it lies in; in a bundle, what its map says. Returns a note when a map
@@ -114,7 +159,7 @@ function placeInSources(text: string, absolute: string, path: string, matches: R
   const contents = new Map<string, string | null>();
   if (path.endsWith('.map')) {
     const ranges = sourcesContentRanges(text);
-    const sources = ranges.length > 0 ? mapSources(text, absolute) : [];
+    const sources = ranges.length > 0 ? resolvedSourcesOf(text, absolute) : [];
     for (const match of matches) {
       const range = rangeAt(ranges, match.start);
       const source = range === undefined ? undefined : sources[range.index];
@@ -123,13 +168,14 @@ function placeInSources(text: string, absolute: string, path: string, matches: R
       match.source = { file: showSource(detector.root, source), ...position };
       if (!contents.has(match.source.file)) contents.set(match.source.file, JSON.parse(`"${text.slice(range.start, range.end)}"`) as string);
     }
-  } else if (matches.some((match) => match.line > 0 && match.end > match.start)) {
+  } else if (matches.some((match) => match.source === undefined && match.end > match.start)) {
     const loaded = loadSourceMap(absolute, text);
     if (loaded.kind === 'broken') note = loaded.note;
     if (loaded.kind === 'map') {
       let untraced = 0;
       for (const match of matches) {
-        const original = match.end > match.start ? traceOriginal(loaded.map, match.line, match.column) : undefined;
+        if (match.source !== undefined || match.end === match.start) continue;
+        const original = traceOriginal(loaded.map, match.line, match.column);
         if (original === undefined) {
           untraced++;
           continue;
@@ -142,6 +188,7 @@ function placeInSources(text: string, absolute: string, path: string, matches: R
   }
   if (detector.kind === 'bundle') {
     for (const match of matches) {
+      if (match.cause) continue;
       const source: OriginalSource | undefined = match.source;
       match.cause = likelyCause({
         file: path,
@@ -153,29 +200,4 @@ function placeInSources(text: string, absolute: string, path: string, matches: R
     }
   }
   return note;
-}
-
-/** A raw map's sources, resolved as trace-mapping resolves them (sourceRoot, relative to the map). */
-function mapSources(text: string, absolute: string): (string | undefined)[] {
-  const loaded = loadSourceMapText(text, absolute);
-  return loaded ? loaded.map((source) => (source === null ? undefined : sourcePath(source))) : [];
-}
-
-function loadSourceMapText(text: string, absolute: string): (string | null)[] | undefined {
-  try {
-    const parsed = JSON.parse(text) as { sources?: (string | null)[]; sourceRoot?: string };
-    if (!Array.isArray(parsed.sources)) return undefined;
-    const base = pathToFileURL(absolute);
-    const root = parsed.sourceRoot ? `${parsed.sourceRoot.replace(/\/?$/, '/')}` : '';
-    return parsed.sources.map((source) => {
-      if (source === null) return null;
-      try {
-        return new URL(`${root}${source}`, base).href;
-      } catch {
-        return `${root}${source}`;
-      }
-    });
-  } catch {
-    return undefined;
-  }
 }

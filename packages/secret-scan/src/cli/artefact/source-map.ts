@@ -18,16 +18,23 @@ export type LoadedMap = { kind: 'map'; map: TraceMap; label: string } | { kind: 
 
 const MAPPING_URL = /[#@][ \t]+sourceMappingURL=([^\s'"*]+)/g;
 
-/** The last `sourceMappingURL` comment of a bundle (JS `//#`, CSS `/*#`), as the spec says the last one counts. */
-function linkedUrl(text: string): string | undefined {
-  // The comment ends a file: look at the tail first, the whole text only when the tail has none.
-  const tail = text.length > 4096 ? text.slice(-4096) : text;
-  let last: string | undefined;
-  for (const match of (tail.includes('sourceMappingURL=') ? tail : '').matchAll(MAPPING_URL)) last = match[1];
-  return last;
+/** The last `sourceMappingURL` comment of a bundle (JS `//#`, CSS `/*#`), as the spec says the last one counts, and where its URL starts. */
+export function linkedUrlOf(text: string): { url: string; start: number } | undefined {
+  // The comment ends a file; an inline map can be long, so the tail is not enough: search from the end.
+  const at = text.lastIndexOf('sourceMappingURL=');
+  if (at === -1) return undefined;
+  MAPPING_URL.lastIndex = Math.max(0, at - 4);
+  const match = MAPPING_URL.exec(text);
+  MAPPING_URL.lastIndex = 0;
+  if (match?.[1] === undefined) return undefined;
+  return { url: match[1], start: match.index + match[0].length - match[1].length };
 }
 
-function parseDataUrl(url: string): string | undefined {
+function linkedUrl(text: string): string | undefined {
+  return linkedUrlOf(text)?.url;
+}
+
+export function parseDataUrl(url: string): string | undefined {
   const comma = url.indexOf(',');
   if (comma === -1) return undefined;
   const meta = url.slice(5, comma);
