@@ -26,7 +26,7 @@ describe('command line', () => {
     const cases: [string[], RegExp][] = [
       [['--bogus'], /^optimocms-scan: unknown option --bogus \(run 'optimocms-scan --help' for usage\)$/],
       [['-x'], /unknown option -x/],
-      [['--format', 'xml'], /--format expects one of text, json, sarif, got "xml"/],
+      [['--format', 'xml'], /--format expects one of text, json, sarif, markdown, got "xml"/],
       [['--format'], /--format expects a value/],
       [['--output='], /--output expects a value/],
       [['--staged', '--history'], /--staged and --history cannot be combined/],
