@@ -35,6 +35,8 @@ export interface CliOptions {
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+/** --bundle, --pack: build output holds vendor chunks and source maps far over 10 MB, and skipping what ships would hide a key. */
+export const ARTEFACT_MAX_FILE_SIZE = 256 * 1024 * 1024;
 
 const ALIASES: Readonly<Record<string, string>> = { '-o': '--output', '-f': '--format', '-c': '--config', '-h': '--help', '-j': '--jobs' };
 /** Short options that take a value. */
@@ -50,6 +52,7 @@ function parseJobs(text: string): number {
 export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = { mode: { kind: 'tree' }, paths: [], format: 'text', maxFileSize: DEFAULT_MAX_FILE_SIZE, noIgnore: false, followSymlinks: false, envFromProcess: false, verify: false, inventory: false, help: false, version: false };
   let modeFlag: string | undefined;
+  let maxFileSizeGiven = false;
   const setMode = (flag: string, mode: SourceMode) => {
     if (modeFlag && modeFlag !== flag) throw new CliError(`${modeFlag} and ${flag} cannot be combined`, 'usage');
     modeFlag = flag;
@@ -131,6 +134,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         break;
       case '--max-file-size':
         options.maxFileSize = parseFileSize(value(), flag);
+        maxFileSizeGiven = true;
         break;
       case '--jobs':
         options.jobs = parseJobs(value());
@@ -159,6 +163,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     if (inlineValue !== undefined) throw new CliError(`${flag} does not take a value`, 'usage');
   }
   if (options.mode.kind === 'tree' && options.paths.length === 0) options.paths.push('.');
+  if ((options.mode.kind === 'bundle' || options.mode.kind === 'pack') && !maxFileSizeGiven) options.maxFileSize = ARTEFACT_MAX_FILE_SIZE;
   if (options.noInlineAllow && options.requireReason) throw new CliError('--require-reason and --no-inline-allow cannot be combined: without inline markers there is no reason to require', 'usage');
   if (options.envFromProcess && options.mode.kind !== 'bundle') throw new CliError('--env-from-process applies to --bundle', 'usage');
   if (options.mode.kind !== 'tree' && options.noIgnore) throw new CliError(`--no-ignore applies to file scans, not to ${modeFlag}`, 'usage');

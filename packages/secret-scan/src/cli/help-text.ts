@@ -33,7 +33,8 @@ Sources
   --no-ignore           Also scan files that .gitignore excludes, and node_modules (never .git).
   --follow-symlinks     Read files and folders behind symbolic links (loops are not followed).
                         By default a symlink is counted as skipped: git records only its target.
-  --max-file-size SIZE  Skip (and count) larger files. Default 10MB. Accepts 512k, 10MB, 1GiB, bytes.
+  --max-file-size SIZE  Skip (and count) larger files. Default 10MB (256MB with --bundle, --pack).
+                        Accepts 512k, 10MB, 1GiB, bytes.
   -j, --jobs N          Threads to scan with (default: one per core for runs over 500 files); -j1 works too.
 
 Reports

@@ -5,6 +5,8 @@ import { genericSecret, testKey } from '@optimocms/test-keys';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { expectOneLineError, redacted, remember, runCli, temporaryDirectory, write, type CliResult } from './helpers.js';
+import { ARTEFACT_MAX_FILE_SIZE, DEFAULT_MAX_FILE_SIZE, parseArgs } from '../../src/cli/args.js';
+import { HELP_TEXT } from '../../src/cli/help-text.js';
 import { sourceMap } from './source-map-fixture.js';
 
 const KEY = testKey('live', 'bundle');
@@ -229,6 +231,14 @@ describe('--bundle over client build output', () => {
     expectOneLineError(runCli(['--bundle'], { cwd: dir }), /^optimocms-scan: no framework with a client build found in package\.json: name the build folders/);
     write(dir, 'package.json', '{ "name": "spa", "private": true, "devDependencies": { "vite": "8.3.8" } }\n');
     expectOneLineError(runCli(['--bundle'], { cwd: dir }), /^optimocms-scan: nothing to scan: no Vite.* client build output \(dist\) in \.: run the build first, or name the folders$/);
+  });
+
+  it('reads files up to 256 MB by default in --bundle and --pack (vendor chunks and maps are large), the size given otherwise; --help lists the flags', () => {
+    expect(parseArgs(['--bundle']).maxFileSize).toBe(ARTEFACT_MAX_FILE_SIZE);
+    expect(parseArgs(['--pack', 'pkg']).maxFileSize).toBe(ARTEFACT_MAX_FILE_SIZE);
+    expect(parseArgs(['--bundle', '--max-file-size', '1MB']).maxFileSize).toBe(1024 * 1024);
+    expect(parseArgs([]).maxFileSize).toBe(DEFAULT_MAX_FILE_SIZE);
+    for (const flag of ['--bundle', '--env-from-process', '--pack']) expect(HELP_TEXT).toContain(flag);
   });
 
   it('refuses --env-from-process without --bundle, and --bundle with --staged', () => {
