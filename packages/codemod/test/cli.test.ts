@@ -79,7 +79,7 @@ describe('optimocms-codemod (built binary)', () => {
     const result = runCli(folder, ['env-keys', '--json']);
     expect(leakedSecrets(output(result))).toBe(0);
     const report = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(report)).toEqual(['command', 'mode', 'summary', 'variables', 'files', 'envFiles', 'manual', 'errors', 'notes', 'written']);
+    expect(Object.keys(report)).toEqual(['command', 'mode', 'summary', 'variables', 'files', 'envFiles', 'manual', 'errors', 'notes', 'written', 'unreadableFolders']);
     expect(report).toMatchObject({
       command: 'env-keys',
       mode: 'dry-run',
@@ -131,7 +131,7 @@ describe('optimocms-codemod (built binary)', () => {
     const json = runCli(folder, ['scopes', '--json']);
     expect(json.status).toBe(1);
     const report = JSON.parse(json.stdout) as Record<string, unknown>;
-    expect(Object.keys(report)).toEqual(['command', 'summary', 'scopes', 'keys', 'unmapped', 'declared', 'notes', 'errors', 'ok']);
+    expect(Object.keys(report)).toEqual(['command', 'summary', 'scopes', 'keys', 'unmapped', 'declared', 'notes', 'errors', 'ok', 'incomplete']);
     expect(report).toMatchObject({ command: 'scopes', ok: false, summary: { filesScanned: 6, filesAnalyzed: 6, calls: 11, unmappedCalls: 3, declaredKeys: 3 } });
 
     const clean = tempFolder();

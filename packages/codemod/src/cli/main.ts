@@ -34,7 +34,8 @@ async function main(argv: readonly string[]): Promise<number> {
     if (!report.ok) return EXIT.findings;
     if (report.incomplete) {
       // What could not be checked is never reported clean.
-      process.stderr.write('optimocms-codemod: the scopes of some declared keys could not be read statically: the check is incomplete\n');
+      const what = report.declared.some((key) => key.status === 'unknown') ? 'the scopes of some declared keys could not be read statically' : 'some folders could not be read';
+      process.stderr.write(`optimocms-codemod: ${what}: the check is incomplete\n`);
       return EXIT.error;
     }
     return EXIT.clean;
@@ -50,6 +51,10 @@ async function main(argv: readonly string[]): Promise<number> {
   process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatEnvKeysText(report, colors));
   const pending = report.summary.filesChanged > 0 || report.envFiles.some((change) => change.action !== 'unchanged') || report.summary.manualItems > 0;
   if (report.summary.errors > 0 || (args.check && pending)) return EXIT.findings;
+  if (args.check && report.unreadableFolders.length > 0) {
+    process.stderr.write(`optimocms-codemod: ${report.unreadableFolders.length} folder${report.unreadableFolders.length === 1 ? '' : 's'} could not be read: the check is incomplete\n`);
+    return EXIT.error;
+  }
   return EXIT.clean;
 }
 

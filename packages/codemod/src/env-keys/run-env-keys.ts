@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { SDK, type KeyEnvironment } from '@optimocms/auth-types';
 import { findKeyTokens, isPlaceholder, LineLocator, moduleKind, redact, scanText } from '@optimocms/secret-scan';
+import { checkWritable } from '@optimocms/secret-scan/cli-kit';
 import { CodemodError } from '../codemod-error.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { isInsideWorkTree, isTracked, uncommittedFiles } from '../files/git.js';
@@ -64,6 +65,8 @@ export interface EnvKeysReport {
   notes: string[];
   /** Whether the changes were written (false in a dry run). */
   written: boolean;
+  /** Folders that could not be read (with why): their files were not checked, so the run is incomplete. */
+  unreadableFolders: string[];
 }
 
 // `apiKey: '…'` written out: the only generic secret the engine's text rules do not see.
@@ -101,7 +104,8 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
     const problem = envVarNameProblem(options.envVar);
     if (problem) throw new CodemodError(problem, 'usage');
   }
-  const files = listFiles(cwd, options.paths ?? []);
+  const unreadableFolders: string[] = [];
+  const files = listFiles(cwd, options.paths ?? [], (path, reason) => unreadableFolders.push(`${path} (${reason})`));
   let migrator: FileMigrator | undefined;
   const manual: ManualItem[] = [];
   const errors: FileError[] = [];
@@ -203,10 +207,14 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
   const notes = [...naming.notes];
   const envTracked = inGit && isTracked(cwd, ENV_FILE);
   if (envTracked && variables.length > 0) notes.push('.env is tracked by git: run `git rm --cached .env` and commit before writing secrets to it');
+  for (const folder of unreadableFolders) notes.push(`cannot read folder ${folder}: its files were not checked`);
 
   let written = false;
   if (options.write === true && (changed.length > 0 || plan.env.action !== 'unchanged' || plan.envExample.action !== 'unchanged' || plan.gitignore.action !== 'unchanged')) {
     if (inGit) refuseUnsafeWrite(cwd, plan, [...newTexts.keys()], envTracked, options.force === true);
+    // Every target checked before the first write: a read-only code file must not stop the run after .env holds the keys.
+    const targets = [...[plan.gitignore, plan.env, plan.envExample].filter((change) => change.action !== 'unchanged').map((change) => change.file), ...newTexts.keys()];
+    for (const file of targets) checkWritable(join(cwd, file));
     writeEnvFiles(cwd, plan);
     for (const [file, { text, bom }] of newTexts) writeFileAtomic(join(cwd, file), withBom(text, bom));
     written = true;
@@ -242,6 +250,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
     errors: sortItems(errors),
     notes,
     written,
+    unreadableFolders,
   }, [...distinct.keys()]);
 }
 

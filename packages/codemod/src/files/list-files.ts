@@ -15,24 +15,26 @@ function isRegularFile(absolute: string): boolean {
  * paths relative to `cwd`, sorted: exactly what `optimocms-scan` lists
  * (the shared listing of `@optimocms/secret-scan/cli-kit`: git's tracked and
  * untracked-not-ignored files, else a `.gitignore` walk; never `.git` or
- * `node_modules`; a file named explicitly even when ignored). Symbolic links
+ * `node_modules`; a file named explicitly even when ignored); folders that
+ * could not be read go to `onUnreadableFolder`. Symbolic links
  * and files deleted since git listed them are left out: the codemod neither
  * follows nor rewrites links.
  */
-export function listFiles(cwd: string, paths: readonly string[]): string[] {
+export function listFiles(cwd: string, paths: readonly string[], onUnreadableFolder?: (path: string, reason: string) => void): string[] {
   const absolutePaths = (paths.length > 0 ? paths : ['.']).map((path) => {
     const absolute = resolveArgument(path, cwd, true);
     // .env, .env.example and .gitignore are written in the current folder: the paths must be inside it.
     if (relative(cwd, absolute).startsWith('..')) throw new CliError(`${path} is outside the current folder; run the codemod from the project root`, 'usage');
     return absolute;
   });
-  const { files } = listProjectFiles(absolutePaths, cwd, {
+  const { files, unreadableFolders } = listProjectFiles(absolutePaths, cwd, {
     noIgnore: false,
     followSymlinks: false,
     anchor: cwd,
-    // The walk's notes (an unreadable folder) and git's absence change nothing for the codemod: the safety checks ask git again.
+    // Loop notes and git's absence change nothing for the codemod (the safety checks ask git again); unreadable folders are passed on.
     notice: () => undefined,
     onGitMissing: () => undefined,
   });
+  for (const { absolute, reason } of unreadableFolders) onUnreadableFolder?.(slashRelative(cwd, absolute), reason);
   return [...new Set(files.filter((file) => isRegularFile(file.absolute)).map((file) => slashRelative(cwd, file.absolute)))].sort();
 }

@@ -32,7 +32,7 @@ export interface ScopesReport {
   errors: FileError[];
   /** False when a declared key is over-broad or misses a scope. */
   ok: boolean;
-  /** True when the scopes of a declared key could not all be read: that key was not fully checked. */
+  /** True when a folder could not be read, or the scopes of a declared key could not all be read: not everything was checked. */
   incomplete: boolean;
 }
 
@@ -46,7 +46,8 @@ const SEEDS = [SDK.packageName, SDK.apiHost, KEY_MANIFEST.helperName, '.apiKeys.
  * declarations, plus the files that import them and that they import.
  */
 export async function runScopes(options: ScopesOptions): Promise<ScopesReport> {
-  const files = listFiles(options.cwd, options.paths ?? []).filter((file) => TRANSFORMABLE.test(file));
+  const unreadableFolders: string[] = [];
+  const files = listFiles(options.cwd, options.paths ?? [], (path, reason) => unreadableFolders.push(`${path} (${reason})`)).filter((file) => TRANSFORMABLE.test(file));
   const texts = new Map<string, string>();
   const errors: FileError[] = [];
   const seeds = new Set<string>();
@@ -88,6 +89,7 @@ export async function runScopes(options: ScopesOptions): Promise<ScopesReport> {
     .map((usage) => ({ ...usage, scopes: sortScopes(usage.calls.map((call) => call.scope)) }))
     .sort((a, b) => (a.envVar ?? '\uffff').localeCompare(b.envVar ?? '\uffff'));
   const { comparisons, notes } = compareKeys(declared, keys);
+  for (const folder of unreadableFolders) notes.push(`cannot read folder ${folder}: its files were not analysed`);
   // A call can quote a URL with a key in its query, an error message a line of code: everything printed is redacted.
   return redactStrings<ScopesReport>({
     command: 'scopes',
@@ -99,6 +101,6 @@ export async function runScopes(options: ScopesOptions): Promise<ScopesReport> {
     notes,
     errors,
     ok: comparisons.every((comparison) => comparison.overBroad.length === 0 && comparison.missing.length === 0),
-    incomplete: comparisons.some((comparison) => comparison.status === 'unknown'),
+    incomplete: unreadableFolders.length > 0 || comparisons.some((comparison) => comparison.status === 'unknown'),
   });
 }

@@ -43,6 +43,29 @@ function isReadOnly(target: string, mode: number): boolean {
 }
 
 /**
+ * Throws the one-line {@link CliError} that {@link writeFileAtomic} would
+ * throw for `file` before writing anything: read-only, a folder, or a folder
+ * that does not exist or cannot be written. Callers that write several files
+ * check them all first, so that a refusal never leaves half of them written.
+ */
+export function checkWritable(file: string): void {
+  const target = realTarget(file);
+  let stat;
+  try {
+    stat = statSync(target);
+  } catch {
+    // A new file: its folder must take it.
+  }
+  if (stat?.isDirectory()) throw new CliError(`cannot write ${file}: it is a folder`);
+  if (stat !== undefined && isReadOnly(target, stat.mode & 0o7777)) throw new CliError(`cannot write ${file}: it is read-only`);
+  try {
+    accessSync(dirname(target), constants.W_OK);
+  } catch (error) {
+    throw new CliError(`cannot write ${file}: ${reason(error) === 'permission denied' ? 'its folder is read-only' : reason(error)}`);
+  }
+}
+
+/**
  * Writes a file so that readers see the old or the new content, never half
  * of it: a temporary file beside the target, flushed, then one rename.
  *

@@ -6,7 +6,7 @@ export { findFileRoot, gitTopLevel, isInside, resolveArgument, slashRelative, ty
 export { listFiles, type FileListing, type ListOptions, type UnreadableFolder } from './list-files.js';
 export type { ListedFile } from './listed-file.js';
 export { BINARY_PROBE, decodeText, decodeWithBom, detectBom, looksBinary, type Bom, type Decoded, type DecodedText } from './decode-text.js';
-export { writeFileAtomic, type AtomicWriteOptions } from './atomic-write.js';
+export { checkWritable, writeFileAtomic, type AtomicWriteOptions } from './atomic-write.js';
 export { palette, useColor, type Palette } from './colors.js';
 export { Progress, type ProgressOptions } from './progress.js';
 export { ignoreClosedPipes } from './closed-pipe.js';
