@@ -1,13 +1,17 @@
-import path from 'node:path';
 import {
-  MODULE_CONVENTIONS,
+  FRAMEWORKS,
+  FRAMEWORK_IDS,
   SDK,
+  exportRole,
   isOptimoSecretEnvName,
   isPublicOptimoSecretEnvName,
   publicEnvBundler,
   publicEnvPrefix,
+  shipsToBrowser,
+  type FrameworkId,
+  type Handoff,
 } from '@optimocms/auth-types';
-import { moduleKind } from '@optimocms/secret-scan';
+import { moduleKind, type ModuleKind } from '@optimocms/secret-scan';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import {
   headerSinkOfAssignment,
@@ -18,6 +22,22 @@ import {
 } from '../util/api-key-header.js';
 import { createRule } from '../util/createRule.js';
 import { envObjectSource, envReadOfMember, envReadsOfPattern, envReadsOfSvelteKitImport, SVELTEKIT_ENV_MODULE, type EnvRead } from '../util/env-reads.js';
+import { createExportPlacer } from '../util/export-place.js';
+import { filePlace } from '../util/file-place.js';
+import { enclosingFunction, handoffsOf, islandDirective, receivesInBrowser, returningExports } from '../util/handoffs.js';
+import {
+  CALL_SETTINGS,
+  PLUGIN_SETTINGS,
+  exposingPrefixes,
+  inlineSettingsOf,
+  isAstroEnvSchema,
+  isClientEnvField,
+  isPathSetting,
+  keyEntries,
+  pluginKeyEntries,
+  propertyPath,
+  type FileInlineSetting,
+} from '../util/inline-settings.js';
 import { carriesKey } from '../util/key-value-flow.js';
 import { isOptimoCmsClass } from '../util/sdk-client.js';
 import { propertyKeyName, staticStringValue } from '../util/static-string.js';
@@ -25,15 +45,34 @@ import { propertyKeyName, staticStringValue } from '../util/static-string.js';
 export type Options = [
   {
     clientGlobs?: string[];
+    framework?: FrameworkId;
   },
 ];
 
-export type MessageIds = 'clientConstructor' | 'clientEnvRead' | 'clientHeader' | 'publicEnvKey' | 'storedKey' | 'nextConfigEnv';
+export type MessageIds =
+  | 'clientConstructor'
+  | 'clientEnvRead'
+  | 'clientHeader'
+  | 'publicEnvKey'
+  | 'storedKey'
+  | 'nextConfigEnv'
+  | 'inlineSetting'
+  | 'publicPrefix'
+  | 'handoffReturn'
+  | 'handoffProps'
+  | 'islandProps';
 
 const BROWSER_GLOBALS = new Set(['window', 'globalThis', 'self']);
 const STORAGES = new Set(['localStorage', 'sessionStorage']);
-/** The `next.config.*` blocks that Next.js inlines into the browser bundle. */
+/** The `next.config.*` blocks that Next.js inlines into the browser bundle (reported as `nextConfigEnv`, as before the framework model). */
 const NEXT_CONFIG_PUBLIC_BLOCKS = new Set(['env', 'publicRuntimeConfig']);
+
+/** One setting per `setting` text: the detected framework's first (vite.config.* is Vite's, SvelteKit's and React Router's alike). */
+function distinctSettings(settings: readonly FileInlineSetting[], framework: FrameworkId | undefined): FileInlineSetting[] {
+  const ordered = [...settings.filter((setting) => setting.framework.id === framework), ...settings.filter((setting) => setting.framework.id !== framework)];
+  const seen = new Set<string>();
+  return ordered.filter((setting) => !seen.has(setting.setting) && Boolean(seen.add(setting.setting)));
+}
 
 /** `localStorage`, `window.sessionStorage`, … or `undefined`. */
 function storageName(node: TSESTree.Node): string | undefined {
@@ -82,6 +121,16 @@ export default createRule<Options, MessageIds>({
         'An OptimoCMS key is stored in {{storage}}, where every script on the page can read it. Keep the key on the server: call a backend proxy route that holds the key.',
       nextConfigEnv:
         'Next.js inlines every entry of `{{block}}` in next.config into the browser bundle that ships to every visitor, and {{name}} carries an OptimoCMS key. Remove it and read the key from process.env only in server code (a route handler or server action that proxies OptimoCMS).',
+      inlineSetting:
+        '{{framework}} `{{setting}}`: {{what}}. {{name}} carries an OptimoCMS key, so the key ships to every visitor. Remove it and read the key only in server code.',
+      publicPrefix:
+        "{{framework}} `{{setting}}` '{{prefix}}': {{what}}, so {{exposed}} is public and the key ships to every visitor. Use a prefix that no key variable starts with.",
+      handoffReturn:
+        '`{{name}}` returns an OptimoCMS key, and {{what}}: it ships to every visitor. Call OptimoCMS here and return only the data the page needs.',
+      handoffProps:
+        'An OptimoCMS key is passed from server code to <{{target}}>, which renders in the browser: {{what}}. Call OptimoCMS on the server and pass only the data the component needs.',
+      islandProps:
+        'An OptimoCMS key is passed to a {{directive}} island: {{what}}. Call OptimoCMS in the frontmatter or an endpoint and pass the island only the data it needs.',
     },
     schema: [
       {
@@ -94,22 +143,42 @@ export default createRule<Options, MessageIds>({
             items: { type: 'string', minLength: 1 },
             uniqueItems: true,
             description:
-              "Globs (relative to the working directory) of files that run in the browser, in addition to files with 'use client' or an import of client-only. Replaces the default list.",
+              "Globs (relative to the working directory) of files that run in the browser, in addition to those the framework model places there and files with 'use client' or an import of client-only.",
+          },
+          framework: {
+            type: 'string',
+            enum: [...FRAMEWORK_IDS],
+            description: "The framework that decides where each file runs, instead of the one detected from the nearest package.json (e.g. `'vite'`, `'sveltekit'`, `'node-server'`).",
           },
         },
       },
     ],
-    defaultOptions: [{ clientGlobs: [...MODULE_CONVENTIONS.clientGlobs] }],
+    defaultOptions: [{ clientGlobs: [] }],
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    const relative = path.relative(context.cwd, context.filename).replaceAll('\\', '/');
+    const place = filePlace(context, options.framework);
+    const { framework, projectPath } = place;
     // Once per file, and only when a finding depends on it: most files never need the module kind.
-    let client: boolean | undefined;
-    const isClient = (): boolean =>
-      (client ??= moduleKind(relative, sourceCode.text, { clientGlobs: options.clientGlobs ?? MODULE_CONVENTIONS.clientGlobs }) === 'client');
-    const isNextConfig = MODULE_CONVENTIONS.nextConfigPattern.test(relative);
+    let kind: ModuleKind | undefined;
+    const kindOf = (): ModuleKind =>
+      (kind ??= place.blockRole
+        ? shipsToBrowser(place.blockRole)
+          ? 'client'
+          : 'server'
+        : moduleKind(place.cwdPath, sourceCode.text, { clientGlobs: options.clientGlobs ?? [], framework, projectPath }));
+    let placer: ((node: TSESTree.Node) => 'browser' | 'server') | undefined;
+    /** True when the code at `node` ships to the browser: a client file, or a browser export of a mixed one. */
+    const inBrowser = (node: TSESTree.Node): boolean => {
+      const fileKind = kindOf();
+      if (fileKind !== 'mixed') return fileKind === 'client';
+      placer ??= createExportPlacer(sourceCode, (name) => exportRole(framework, projectPath, name));
+      return placer(node) === 'browser';
+    };
     const sdkImported = sourceCode.text.includes(SDK.packageName);
+    const model = framework ? FRAMEWORKS[framework] : undefined;
+    const settings = distinctSettings(inlineSettingsOf(projectPath), framework);
+    const handoffs = model ? handoffsOf(model.handoffs, projectPath) : [];
 
     function checkEnvRead(read: EnvRead | undefined): void {
       if (!read) return;
@@ -117,7 +186,7 @@ export default createRule<Options, MessageIds>({
         const prefix = publicEnvPrefix(read.name) ?? '';
         const bundler = publicEnvBundler(read.name) ?? '';
         context.report({ node: read.node, messageId: 'publicEnvKey', data: { name: read.name, bundler, prefix } });
-      } else if (isOptimoSecretEnvName(read.name) && isClient()) {
+      } else if (isOptimoSecretEnvName(read.name) && inBrowser(read.node)) {
         context.report({ node: read.node, messageId: 'clientEnvRead', data: { name: read.name } });
       }
     }
@@ -131,7 +200,72 @@ export default createRule<Options, MessageIds>({
     function checkClientHeader(sink: HeaderSink | undefined): void {
       if (!sink) return;
       if (sink.kind === 'property' && sink.node.parent.type === AST_NODE_TYPES.ObjectExpression && isForeignRequestHeaders(sink.node.parent)) return;
-      if (isClient()) context.report({ node: sink.node, messageId: 'clientHeader' });
+      if (inBrowser(sink.node)) context.report({ node: sink.node, messageId: 'clientHeader' });
+    }
+
+    function reportEntries(entries: readonly { node: TSESTree.Node; name: string }[], setting: FileInlineSetting, block: string): void {
+      for (const entry of entries) {
+        if (setting.framework.id === 'next' && NEXT_CONFIG_PUBLIC_BLOCKS.has(block)) {
+          context.report({ node: entry.node, messageId: 'nextConfigEnv', data: { block, name: entry.name } });
+        } else {
+          context.report({ node: entry.node, messageId: 'inlineSetting', data: { framework: setting.framework.name, setting: setting.setting, what: setting.what, name: entry.name } });
+        }
+      }
+    }
+
+    /** A config entry at a property path the model names: `env`, `vite.define`, `runtimeConfig.public`, `envPrefix`, `env.schema`. */
+    function checkSettingProperty(node: TSESTree.Property, pathSettings: ReadonlyMap<string, FileInlineSetting>): void {
+      const written = propertyPath(node);
+      if (written === undefined) return;
+      // Expo's app.config may wrap its settings in `expo: { … }` as app.json does.
+      const setting = pathSettings.get(written) ?? (written.startsWith('expo.') ? pathSettings.get(written.slice('expo.'.length)) : undefined);
+      if (!setting) return;
+      const value = node.value;
+      if (isAstroEnvSchema(setting)) {
+        if (value.type !== AST_NODE_TYPES.ObjectExpression) return;
+        for (const field of value.properties) {
+          const name = field.type === AST_NODE_TYPES.Property ? propertyKeyName(field) : undefined;
+          if (field.type === AST_NODE_TYPES.Property && name !== undefined && isOptimoSecretEnvName(name) && isClientEnvField(field)) reportEntries([{ node: field, name }], setting, written);
+        }
+      } else if (setting.effect === 'prefix') {
+        for (const { node: prefixNode, prefix, exposed } of exposingPrefixes(value)) {
+          context.report({ node: prefixNode, messageId: 'publicPrefix', data: { framework: setting.framework.name, setting: setting.setting, prefix, exposed, what: setting.what } });
+        }
+      } else if (value.type === AST_NODE_TYPES.ObjectExpression) {
+        reportEntries(keyEntries(sourceCode, value), setting, written.split('.').at(-1) ?? written);
+      } else if (envObjectSource(value) || carriesKey(sourceCode, value)) {
+        // `env: process.env`, `define: { …keys }` built elsewhere.
+        reportEntries([{ node: value, name: sourceCode.getText(value).slice(0, 40) }], setting, written.split('.').at(-1) ?? written);
+      }
+    }
+
+    const pathSettings = new Map<string, FileInlineSetting>();
+    for (const setting of settings) {
+      if (isAstroEnvSchema(setting)) pathSettings.set('env.schema', setting);
+      else if (isPathSetting(setting)) pathSettings.set(setting.setting, setting);
+    }
+    const pluginSetting = settings.find((setting) => PLUGIN_SETTINGS.has(setting.setting));
+    const callSetting = settings.find((setting) => CALL_SETTINGS.has(setting.setting));
+
+    const returning = handoffs.find((handoff) => handoff.kind === 'export-return' && handoff.exports);
+    let returningFunctions: Map<TSESTree.Node, string> | undefined;
+    function checkReturned(fn: TSESTree.Node | undefined, value: TSESTree.Node, handoff: Handoff): void {
+      if (!fn) return;
+      returningFunctions ??= returningExports(sourceCode, new Set(handoff.exports));
+      const name = returningFunctions.get(fn);
+      if (name !== undefined && carriesKey(sourceCode, value)) context.report({ node: value, messageId: 'handoffReturn', data: { name, what: handoff.what } });
+    }
+    const componentProps = handoffs.find((handoff) => handoff.kind === 'component-props');
+    const islandProps = handoffs.find((handoff) => handoff.kind === 'island-props');
+
+    /** The props of a JSX element that carry a key. */
+    function keyProps(element: TSESTree.JSXOpeningElement): TSESTree.Node[] {
+      return element.attributes.flatMap((attribute): TSESTree.Node[] => {
+        if (attribute.type === AST_NODE_TYPES.JSXSpreadAttribute) return carriesKey(sourceCode, attribute.argument) ? [attribute] : [];
+        const value = attribute.value;
+        if (attribute.name.type === AST_NODE_TYPES.JSXNamespacedName || value?.type !== AST_NODE_TYPES.JSXExpressionContainer) return [];
+        return value.expression.type !== AST_NODE_TYPES.JSXEmptyExpression && carriesKey(sourceCode, value.expression) ? [attribute] : [];
+      });
     }
 
     return {
@@ -148,6 +282,7 @@ export default createRule<Options, MessageIds>({
         for (const read of envReadsOfSvelteKitImport(sourceCode, node)) checkEnvRead(read);
       },
       'CallExpression[callee.type="MemberExpression"]'(node: TSESTree.CallExpression) {
+        if (pluginSetting) reportEntries(pluginKeyEntries(sourceCode, node) ?? [], pluginSetting, pluginSetting.setting);
         const callee = node.callee as TSESTree.MemberExpression;
         if (propertyKeyName(callee) === 'setItem') {
           const storage = storageName(callee.object);
@@ -164,30 +299,51 @@ export default createRule<Options, MessageIds>({
         checkClientHeader(headerSinkOfAssignment(node));
       },
       NewExpression(node) {
-        if (sdkImported && isOptimoCmsClass(sourceCode, node.callee) && isClient()) context.report({ node, messageId: 'clientConstructor' });
+        if (sdkImported && isOptimoCmsClass(sourceCode, node.callee) && inBrowser(node)) context.report({ node, messageId: 'clientConstructor' });
+        if (pluginSetting) reportEntries(pluginKeyEntries(sourceCode, node) ?? [], pluginSetting, pluginSetting.setting);
       },
       'Property[key.type="Literal"]'(node: TSESTree.Property) {
         checkClientHeader(headerSinkOfProperty(node));
       },
-      ...(isNextConfig && {
-        'Property > ObjectExpression.value'(node: TSESTree.ObjectExpression) {
-          const holder = node.parent as TSESTree.Property;
-          const block = propertyKeyName(holder);
-          if (block === undefined || !NEXT_CONFIG_PUBLIC_BLOCKS.has(block)) return;
-          for (const entry of node.properties) {
-            if (entry.type === AST_NODE_TYPES.SpreadElement) {
-              // `env: { ...process.env }` inlines every variable, keys included.
-              const source = envObjectSource(entry.argument);
-              if (source || carriesKey(sourceCode, entry.argument)) {
-                context.report({ node: entry, messageId: 'nextConfigEnv', data: { block, name: source ? `...${source}` : 'a spread entry' } });
-              }
-              continue;
-            }
-            const name = propertyKeyName(entry);
-            if ((name !== undefined && isOptimoSecretEnvName(name)) || carriesKey(sourceCode, entry.value)) {
-              context.report({ node: entry, messageId: 'nextConfigEnv', data: { block, name: name ?? 'a computed entry' } });
-            }
+      // Build configuration (next.config, vite.config, nuxt.config, astro.config, svelte.config, app.config): settings that ship values.
+      ...(pathSettings.size > 0 && {
+        Property(node: TSESTree.Property) {
+          checkSettingProperty(node, pathSettings);
+        },
+      }),
+      ...(callSetting && {
+        'CallExpression[callee.type="Identifier"]'(node: TSESTree.CallExpression) {
+          const [config] = node.arguments;
+          if ((node.callee as TSESTree.Identifier).name === callSetting.setting && config?.type === AST_NODE_TYPES.ObjectExpression) {
+            reportEntries(keyEntries(sourceCode, config), callSetting, callSetting.setting);
           }
+        },
+      }),
+      // Server exports whose return value is serialized into the page: getServerSideProps, loader, a server load.
+      ...(returning && {
+        'ReturnStatement[argument]'(node: TSESTree.ReturnStatement) {
+          checkReturned(enclosingFunction(node), node.argument as TSESTree.Node, returning);
+        },
+        'ArrowFunctionExpression[expression=true]'(node: TSESTree.ArrowFunctionExpression) {
+          checkReturned(node, node.body, returning);
+        },
+      }),
+      // A Server Component rendering a key into HTML or into a 'use client' component's props.
+      ...(componentProps && {
+        JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
+          if (kindOf() === 'client') return;
+          const props = keyProps(node);
+          if (props.length === 0 || !receivesInBrowser(sourceCode, node, place.project.root ? `${place.project.root}/${projectPath}` : context.filename, place.project.root)) return;
+          const target = sourceCode.getText(node.name);
+          for (const prop of props) context.report({ node: prop, messageId: 'handoffProps', data: { target, what: componentProps.what } });
+        },
+      }),
+      // An Astro island's props are serialized into the page.
+      ...(islandProps && {
+        JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
+          const directive = islandDirective(node, islandProps.directives ?? []);
+          if (directive === undefined) return;
+          for (const prop of keyProps(node)) context.report({ node: prop, messageId: 'islandProps', data: { directive, what: islandProps.what } });
         },
       }),
     };

@@ -51,7 +51,7 @@ export function Pages() {
     // Server-only by path or by import wins over the client globs.
     { code: `${SDK_IMPORT}\nexport const cms = new OptimoCMS({ apiKey: process.env.OPTIMOCMS_API_KEY! });`, filename: 'src/client/cms.server.ts' },
     { code: `import 'server-only';\n${SDK_IMPORT}\nexport const cms = new OptimoCMS({ apiKey: process.env.OPTIMOCMS_API_KEY! });`, filename: 'src/client/cms.ts' },
-    // clientGlobs replaces the default list: `*.client.*` is no longer client-side.
+    // Without a framework that says so, `*.client.*` is not client-side (a NestJS or HTTP client module).
     {
       code: `${SDK_IMPORT}\nexport const cms = new OptimoCMS({ apiKey: process.env.OPTIMOCMS_API_KEY! });`,
       filename: 'src/cms.client.ts',
@@ -136,10 +136,11 @@ export const load = (key: string) =>
       filename: 'lib/sites.ts',
       errors: [{ messageId: 'clientHeader', line: 3, column: 60, endLine: 3, endColumn: 76 }],
     },
-    // The default client globs: `*.client.*`, headers.set and axios defaults.
+    // React Router's `*.client.*` modules (the framework option), headers.set and axios defaults.
     {
       code: "const headers = new Headers();\nheaders.set('x-api-key', apiKey);\napi.defaults.headers.common['X-Api-Key'] = apiKey;",
       filename: 'src/cms.client.ts',
+      options: [{ framework: 'react-router' }],
       errors: [
         { messageId: 'clientHeader', line: 2, column: 1, endLine: 2, endColumn: 33 },
         { messageId: 'clientHeader', line: 3, column: 1, endLine: 3, endColumn: 50 },
