@@ -26,3 +26,5 @@ export type { Options as NoHardcodedApiKeyOptions, MessageIds as NoHardcodedApiK
 export type { Options as NoClientSideApiKeyOptions, MessageIds as NoClientSideApiKeyMessageIds } from './rules/no-client-side-api-key.js';
 export type { Options as NoOverbroadScopesOptions, MessageIds as NoOverbroadScopesMessageIds } from './rules/no-overbroad-scopes.js';
 export type { Options as NoUnknownScopeOptions, MessageIds as NoUnknownScopeMessageIds } from './rules/no-unknown-scope.js';
+export type { Options as NoLiveKeyInTestsOptions, MessageIds as NoLiveKeyInTestsMessageIds } from './rules/no-live-key-in-tests.js';
+export type { Options as NoSwappedKeyEnvironmentsOptions, MessageIds as NoSwappedKeyEnvironmentsMessageIds } from './rules/no-swapped-key-environments.js';

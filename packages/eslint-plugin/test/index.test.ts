@@ -10,8 +10,8 @@ describe('plugin object', () => {
     expect(plugin.meta).toEqual({ name: packageJson.name, version: packageJson.version, namespace: '@optimocms' });
   });
 
-  it('has the four rules of the contract', () => {
-    expect(ruleNames.sort()).toEqual(['no-client-side-api-key', 'no-hardcoded-api-key', 'no-overbroad-scopes', 'no-unknown-scope']);
+  it('has the six rules of the contract', () => {
+    expect(ruleNames.sort()).toEqual(['no-client-side-api-key', 'no-hardcoded-api-key', 'no-live-key-in-tests', 'no-overbroad-scopes', 'no-swapped-key-environments', 'no-unknown-scope']);
   });
 
   it('builds recommended from meta.docs.recommended: every rule as an error', () => {

@@ -66,7 +66,7 @@ const STRUCTURED_FILES = {
 const GITLAB_RESERVED = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'pages']);
 
 /** The words of a name: split at anything but letters and digits, and at camelCase humps; lower case. */
-function wordsOf(name: string): string[] {
+export function nameWords(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -76,7 +76,7 @@ function wordsOf(name: string): string[] {
 
 /** The one stage a name's words name (`deploy-prod` → production), or undefined for none, two, or a template. */
 export function stageOfName(name: string): Stage | undefined {
-  const words = wordsOf(name);
+  const words = nameWords(name);
   if (words.some((word) => TEMPLATE_WORDS.has(word))) return undefined;
   const stages = STAGES.filter((stage) => words.some((word) => STAGE_WORDS[stage].includes(word)));
   return stages.length === 1 ? stages[0] : undefined;

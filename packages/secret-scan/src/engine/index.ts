@@ -16,6 +16,7 @@ export {
   STAGE_WORDS,
   PATH_PLACES,
   stageOfName,
+  nameWords,
   expectedKeyEnvironment,
   pathPlace,
   environmentPlaces,

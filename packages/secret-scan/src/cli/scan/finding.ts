@@ -49,13 +49,7 @@ export interface Finding {
 }
 
 /** The other place of a finding that involves two (`key-reused-across-environments`). */
-export interface RelatedLocation {
-  file: string;
-  path: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
+export interface RelatedLocation extends Pick<Finding, 'file' | 'path' | 'line' | 'column' | 'endLine' | 'endColumn'> {
   /** The place as reports name it (`.env.development`, `.github/workflows/ci.yml job deploy (environment production)`). */
   place: string;
 }
