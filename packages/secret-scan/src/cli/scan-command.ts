@@ -114,7 +114,8 @@ async function finish(finished: Finished, suppression: SuppressionInputs, extra:
       ...extra,
       ...(verified ? { verified: verified.counts } : {}),
     },
-    ...(detected.inline.length + suppressed.hidden.length > 0 ? { suppressed: [...detected.inline, ...suppressed.hidden] } : {}),
+    // An active key that --verify reported is no longer listed as suppressed.
+    ...(detected.inline.length + suppressed.hidden.length > 0 ? { suppressed: [...detected.inline, ...suppressed.hidden].filter((entry) => verified?.isRevealed(entry.finding) !== true) } : {}),
   };
   notices.flush();
   // --inventory: one row per key instead of one per finding, in the format asked for.

@@ -180,8 +180,10 @@ describe('--verify: an ignore never hides a working key', () => {
         ['fixtures/allowed.ts', 1, 'config', 'active'],
         ['marked.ts', 1, 'inline', 'active'],
       ]);
-      // The dead key under an inline marker stays hidden, but was checked.
+      // The dead key under an inline marker stays hidden (listed as suppressed), but was checked; the active ones are no longer listed as suppressed.
       expect(api.count(KEYS.revokedInline)).toBe(1);
+      const listed = (JSON.parse(result.stdout) as { suppressed?: { rule: string; file: string; line: number; suppression: { by: string } }[] }).suppressed ?? [];
+      expect(listed.filter((entry) => entry.rule === 'live-key').map((entry) => [entry.file, entry.line, entry.suppression.by])).toEqual([['marked.ts', 2, 'inline']]);
       expect(result.stderr).toContain('3 findings of an active key reported although ignored');
     });
   });

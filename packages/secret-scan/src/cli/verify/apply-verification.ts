@@ -17,10 +17,15 @@ export interface VerifyInputs {
 
 export interface Verified {
   findings: Finding[];
+  /** True for a finding (as a suppression stage listed it) that is now reported because its key is active. */
+  isRevealed: (finding: Finding) => boolean;
   /** Active keys an ignore would have hidden, now reported. */
   revealed: number;
   counts: Record<VerificationStatus, number>;
 }
+
+// By place, not identity: a stage may copy a finding (--no-inline-allow drops the marker from each).
+const placeOf = (finding: Finding) => `${finding.fingerprint}\0${finding.commit ?? ''}\0${finding.line}:${finding.column}`;
 
 /** A finding an inline marker covers, as the engine may return it: the capture reports those, as `inline`. */
 const isInlineMarked = (finding: Finding) => (finding as { suppressed?: unknown }).suppressed !== undefined;
@@ -49,8 +54,6 @@ export async function applyVerification({ all, afterConfig, reported, capture, s
     const id = keyIdOf(finding);
     return id === undefined ? undefined : results.get(id);
   };
-  // By place, not identity: a stage may copy a finding (--no-inline-allow drops the marker from each).
-  const placeOf = (finding: Finding) => `${finding.fingerprint}\0${finding.commit ?? ''}\0${finding.line}:${finding.column}`;
   const shown = new Set(reported.map(placeOf));
   const passedConfig = new Set(afterConfig.map(placeOf));
   const findings = reported.map((finding) => annotate(finding, verificationOf(finding)));
@@ -61,5 +64,6 @@ export async function applyVerification({ all, afterConfig, reported, capture, s
   ];
   const counts: Record<VerificationStatus, number> = { active: 0, invalid: 0, unknown: 0 };
   for (const verification of results.values()) counts[verification.status]++;
-  return { findings: [...findings, ...revived].sort(compareFindings), revealed: revived.length, counts };
+  const revealed = new Set(revived.map(placeOf));
+  return { findings: [...findings, ...revived].sort(compareFindings), isRevealed: (finding) => revealed.has(placeOf(finding)), revealed: revived.length, counts };
 }

@@ -18,11 +18,11 @@ export function openVerify(env: NodeJS.ProcessEnv, read: ReadOptions, display: (
 }
 
 /** Checks the keys, says on stderr what was checked where, and returns the findings to report. */
-export async function runVerify(step: VerifyStep, all: readonly Finding[], suppressed: Suppressed, say: (line: string) => void): Promise<{ findings: Finding[]; counts: { active: number; invalid: number; unknown: number; revealed: number } }> {
+export async function runVerify(step: VerifyStep, all: readonly Finding[], suppressed: Suppressed, say: (line: string) => void): Promise<{ findings: Finding[]; isRevealed: (finding: Finding) => boolean; counts: { active: number; invalid: number; unknown: number; revealed: number } }> {
   const verified = await applyVerification({ all, afterConfig: suppressed.afterConfig, reported: suppressed.findings, capture: step.capture, settings: step.settings });
   const { active, invalid, unknown } = verified.counts;
   const total = active + invalid + unknown;
   say(`optimocms-scan: verified ${total} key${total === 1 ? '' : 's'} with ${step.settings.baseUrl.origin}: ${active} active, ${invalid} invalid, ${unknown} unknown\n`);
   if (verified.revealed > 0) say(`optimocms-scan: ${verified.revealed} finding${verified.revealed === 1 ? '' : 's'} of an active key reported although ignored (inline marker, config or baseline): an ignore never hides a working key\n`);
-  return { findings: verified.findings, counts: { ...verified.counts, revealed: verified.revealed } };
+  return { findings: verified.findings, isRevealed: verified.isRevealed, counts: { ...verified.counts, revealed: verified.revealed } };
 }
