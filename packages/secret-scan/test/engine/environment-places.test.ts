@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describePlace, environmentPlaces, expectedKeyEnvironment, isEnvironmentConfigFile, pathPlace, stageOfName } from '../../src/index.js';
 
@@ -164,5 +165,23 @@ describe('describePlace', () => {
   it('names the file, and the section when it is the place', () => {
     expect(describePlace('.env.production', { stage: 'production', kind: 'dotenv' })).toBe('.env.production');
     expect(describePlace('netlify.toml', { stage: 'production', kind: 'netlify-context', section: '[context.production]' })).toBe('netlify.toml [context.production]');
+  });
+});
+
+describe('property: the structural read', () => {
+  const fragments = ['jobs:', '  deploy:', '  test:', '    environment: production', '    environment:', '      name: staging', '    env:', '      OPTIMOCMS_API_KEY: v', '[context.production]', '[context.deploy-preview.environment]', '  KEY = "v"', '{', '}', '  "target": ["preview"],', '"value": "{ not a brace }",', '', '# comment', '- run: x'];
+  const text = fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 20 })), { maxLength: 25 });
+  const paths = ['.github/workflows/ci.yml', '.gitlab-ci.yml', 'netlify.toml', 'vercel.json'];
+
+  it('never throws, and gives each line the same place whatever its line breaks (LF, CRLF, CR, U+2028)', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom(...paths), fc.constantFrom('\r\n', '\r', '\u2028'), (lines, path, lineBreak) => {
+        // Fragments are one line each: a generated string with a line break of its own would shift the lines.
+        if (lines.some((line) => /[\r\n\u2028\u2029]/.test(line))) return;
+        const lf = environmentPlaces(path, lines.join('\n'));
+        const other = environmentPlaces(path, lines.join(lineBreak));
+        for (let line = 1; line <= lines.length; line++) expect(other(line)).toEqual(lf(line));
+      }),
+    );
   });
 });

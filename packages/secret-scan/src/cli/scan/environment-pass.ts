@@ -100,7 +100,12 @@ export async function environmentFindings({ findings, context = [], readText }: 
   }
 
   const byKey = new Map<string, PlacedKey[]>();
-  for (const at of placed) byKey.set(keyHash(at.finding), [...(byKey.get(keyHash(at.finding)) ?? []), at]);
+  for (const at of placed) {
+    const hash = keyHash(at.finding);
+    const group = byKey.get(hash);
+    if (group) group.push(at);
+    else byKey.set(hash, [at]);
+  }
   for (const [hash, group] of byKey) {
     // One entry per place: the first occurrence of the key in each file section.
     const places = [...new Map(group.sort(comparePlaced).map((at) => [at.label, at] as const)).values()].sort(comparePlaced);
