@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { accessSync, closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { CliError } from './cli-error.js';
+import { besideTarget, temporaryPathFor } from './temporary-path.js';
 
 export interface AtomicWriteOptions {
   /** Mode of a file that does not exist yet (default: 0666 less the umask, as any new file). An existing file keeps its own. */
@@ -67,15 +67,14 @@ export function checkWritable(file: string): void {
 
 /**
  * Writes a file so that readers see the old or the new content, never half
- * of it: a temporary file beside the target, flushed, then one rename.
+ * of it: a temporary file, flushed, then one rename.
  *
- * - The temporary file is `<name>.<pid>-<random>.tmp` in the target's
- *   folder: it starts with the target's name, so an ignore rule written for
- *   the target by prefix (`.env*`, `report.json*`) covers it too; it is
- *   created with `wx` (never an existing file) and, when the final mode is
- *   known, mode 0600 until that mode is set just before the rename, so a
- *   secret never sits in a readable temporary file; it is removed whenever
- *   the write fails.
+ * - The temporary file never shows to git: inside a work tree it lives in
+ *   the repository's git directory ({@link temporaryPathFor}); elsewhere it
+ *   is `<name>.<pid>-<random>.tmp` beside the target. It is created with
+ *   `wx` (never an existing file) and, when the final mode is known, mode
+ *   0600 until that mode is set just before the rename, so a secret never
+ *   sits in a readable temporary file; it is removed whenever the write fails.
  * - An existing file keeps its mode; a new one gets `options.mode`.
  * - A symlink is written through to its target (created if the link
  *   dangles), and stays a symlink.
@@ -93,12 +92,26 @@ export function writeFileAtomic(file: string, content: string | Uint8Array, opti
     // A new file.
   }
   if (existingMode !== undefined && isReadOnly(target, existingMode)) throw new CliError(`cannot write ${file}: it is read-only`);
-  const temporary = join(dirname(target), `${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  const finalMode = existingMode ?? options.mode;
+  try {
+    writeThrough(temporaryPathFor(target), target, bytes, finalMode);
+  } catch (error) {
+    // A bind mount shares the device number but not rename(): then beside the target, as outside git.
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw new CliError(`cannot write ${file}: ${reason(error)}`);
+    try {
+      writeThrough(besideTarget(target), target, bytes, finalMode);
+    } catch (retryError) {
+      throw new CliError(`cannot write ${file}: ${reason(retryError)}`);
+    }
+  }
+}
+
+/** Temporary file, flush, rename; the temporary file is removed if any step fails. */
+function writeThrough(temporary: string, target: string, bytes: Uint8Array, finalMode: number | undefined): void {
   let fd: number | undefined;
   try {
-    const finalMode = existingMode ?? options.mode;
     fd = openSync(temporary, 'wx', finalMode === undefined ? 0o666 : 0o600);
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
     // Exactly the mode wanted, whatever the umask; a new file without a mode gets what a plain write gives.
     if (finalMode !== undefined) fchmodSync(fd, finalMode);
@@ -109,6 +122,6 @@ export function writeFileAtomic(file: string, content: string | Uint8Array, opti
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     rmSync(temporary, { force: true });
-    throw new CliError(`cannot write ${file}: ${reason(error)}`);
+    throw error;
   }
 }
