@@ -1,3 +1,4 @@
+import { FRAMEWORK_MODELS, SCRIPT_EXTENSIONS, extensionGlob } from '@optimocms/auth-types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { OptimoRuleDocs } from './util/createRule.js';
 
@@ -5,6 +6,17 @@ import type { OptimoRuleDocs } from './util/createRule.js';
 export const NAMESPACE = '@optimocms';
 
 export type ConfigName = 'recommended' | 'strict';
+
+/**
+ * The files both configs lint: every JavaScript/TypeScript flavour and the
+ * component formats of the framework model (`.vue`, `.svelte`, `.astro`).
+ * Without `files`, ESLint lints only `.js/.mjs/.cjs`. Parsers are the
+ * project's: place the configs after the framework's own ESLint config.
+ */
+export const CONFIG_FILES: readonly string[] = [
+  `**/*.${extensionGlob(SCRIPT_EXTENSIONS)}`,
+  `**/*.${extensionGlob([...new Set(FRAMEWORK_MODELS.flatMap((model) => model.sourceExtensions))].sort())}`,
+];
 
 interface RuleWithDocs {
   meta: { docs?: Partial<OptimoRuleDocs> };
@@ -36,7 +48,7 @@ export function buildConfigs(
     }
   }
   return {
-    recommended: { name: `${NAMESPACE}/recommended`, plugins: { [NAMESPACE]: plugin }, rules: recommended },
-    strict: { name: `${NAMESPACE}/strict`, plugins: { [NAMESPACE]: plugin }, rules: strict },
+    recommended: { name: `${NAMESPACE}/recommended`, files: [...CONFIG_FILES], plugins: { [NAMESPACE]: plugin }, rules: recommended },
+    strict: { name: `${NAMESPACE}/strict`, files: [...CONFIG_FILES], plugins: { [NAMESPACE]: plugin }, rules: strict },
   };
 }
