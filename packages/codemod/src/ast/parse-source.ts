@@ -51,10 +51,14 @@ export function syntaxErrorOf(sourceFile: SourceFile, file: string): FileError |
   return { file, line: line + 1, column: character + 1, message: `does not parse: ${ts.flattenDiagnosticMessageText(first.messageText, ' ')}` };
 }
 
-/** Parses one file. A syntax error is returned, not thrown. */
-export function parseSource(project: Project, file: string, text: string): { sourceFile: SourceFile } | { error: FileError } {
-  const sourceFile = project.createSourceFile(`/${file}`, text, { overwrite: true });
-  const error = syntaxErrorOf(sourceFile, file);
+/**
+ * Parses one file. A syntax error is returned, not thrown. `path` decides the
+ * language (`App.vue.ts` for a component's block); errors name `reported`.
+ */
+export function parseSource(project: Project, path: string, text: string, reported = path): { sourceFile: SourceFile } | { error: FileError } {
+  const sourceFile = project.createSourceFile(`/${path}`, text, { overwrite: true });
+  const error = syntaxErrorOf(sourceFile, path);
+  if (error) error.file = reported;
   if (!error) return { sourceFile };
   project.removeSourceFile(sourceFile);
   return { error };

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { FRAMEWORK_IDS, isFrameworkId, type FrameworkId } from '@optimocms/auth-types';
 import { CodemodError } from '../codemod-error.js';
 
 export type Command = 'env-keys' | 'scopes';
@@ -6,8 +7,15 @@ export type Command = 'env-keys' | 'scopes';
 export type ParsedArgs =
   | { kind: 'help'; command?: Command }
   | { kind: 'version' }
-  | { kind: 'env-keys'; paths: string[]; write: boolean; check: boolean; json: boolean; force: boolean; envVar?: string }
-  | { kind: 'scopes'; paths: string[]; json: boolean };
+  | { kind: 'env-keys'; paths: string[]; write: boolean; check: boolean; json: boolean; force: boolean; envVar?: string; framework?: FrameworkId }
+  | { kind: 'scopes'; paths: string[]; json: boolean; framework?: FrameworkId };
+
+/** `--framework ID`: one of auth-types' framework ids, or a one-line usage error. */
+function frameworkOption(value: string | boolean | undefined): { framework?: FrameworkId } {
+  if (value === undefined) return {};
+  if (!isFrameworkId(value)) throw new CodemodError(`--framework must be one of ${FRAMEWORK_IDS.join(', ')}`, 'usage');
+  return { framework: value };
+}
 
 const COMMANDS: readonly Command[] = ['env-keys', 'scopes'];
 
@@ -28,9 +36,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (!COMMANDS.includes(first as Command)) throw new CodemodError(`unknown command "${first}" (expected ${COMMANDS.join(' or ')})`, 'usage');
   const command = first as Command;
   if (command === 'scopes') {
-    const { values, positionals } = parse(rest, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+    const { values, positionals } = parse(rest, { json: { type: 'boolean' }, framework: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
     if (values.help === true) return { kind: 'help', command };
-    return { kind: 'scopes', paths: positionals, json: values.json === true };
+    return { kind: 'scopes', paths: positionals, json: values.json === true, ...frameworkOption(values.framework) };
   }
   const { values, positionals } = parse(rest, {
     write: { type: 'boolean' },
@@ -38,6 +46,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     json: { type: 'boolean' },
     force: { type: 'boolean' },
     'env-var': { type: 'string' },
+    framework: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help === true) return { kind: 'help', command };
@@ -52,5 +61,6 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     json: values.json === true,
     force: values.force === true,
     ...(envVar === undefined ? {} : { envVar }),
+    ...frameworkOption(values.framework),
   };
 }

@@ -1,4 +1,7 @@
-import { KEY_PREFIXES } from '@optimocms/auth-types';
+import { FRAMEWORK_IDS, KEY_PREFIXES } from '@optimocms/auth-types';
+
+// The ids wrapped to the help's width, indented under the option.
+const FRAMEWORK_LIST = FRAMEWORK_IDS.join(', ').replace(/(.{1,60})(?:, |$)/g, '                    $1,\n').replace(/,\n$/, '\n');
 
 export const MAIN_HELP = `Usage: optimocms-codemod <command> [options] [paths…]
 
@@ -16,17 +19,22 @@ Exit codes: 0 nothing to do, 1 changes pending / findings, 2 usage or runtime er
 export const ENV_KEYS_HELP = `Usage: optimocms-codemod env-keys [options] [paths…]
 
 Moves every hardcoded OptimoCMS key (${KEY_PREFIXES.live}…, ${KEY_PREFIXES.sandbox}…) in .ts .tsx
-.mts .cts .js .jsx .mjs .cjs files into .env and rewrites the code to read it from
-process.env. Dry run by default: prints a unified diff per file and a summary.
-Paths default to the current folder, which must be the project root (.env,
-.env.example and .gitignore are written there).
+.mts .cts .js .jsx .mjs .cjs files (and Astro frontmatter) into .env and rewrites
+server code to read it the framework's way (process.env, $env/static/private,
+import.meta.env, Deno.env.get). A key in browser code is never rewritten: it is
+listed as manual work with the framework's server place for the call. Dry run
+by default: prints a unified diff per file and a summary. Paths default to the
+current folder, which must be the project root (.env, .env.example and
+.gitignore are written there).
 
 Options:
   --write           Apply the changes (atomic writes; .gitignore is updated before .env)
   --check           Dry run that exits 1 when anything would change or needs manual work (CI)
   --json            Print a JSON report on stdout instead of diffs
   --env-var NAME    Variable name for the single key found (default OPTIMOCMS_API_KEY)
-  --force           Write even with uncommitted changes to the files, or a git-tracked .env
+  --framework ID    The framework of every file (default: detected per file from the
+                    nearest package.json). One of:
+${FRAMEWORK_LIST}  --force           Write even with uncommitted changes to the files, or a git-tracked .env
   -h, --help        Show this help
 
 Exit codes: 0 done or nothing to change; 1 --check found pending changes or manual
@@ -42,8 +50,10 @@ calls that justify each scope. Compares it with the keys the project declares
 (optimocms.keys.ts with defineKeys, or scopes passed to cms.apiKeys.create).
 
 Options:
-  --json        Print a JSON report on stdout
-  -h, --help    Show this help
+  --json            Print a JSON report on stdout
+  --framework ID    The framework of every file (default: detected per file from the
+                    nearest package.json). One of:
+${FRAMEWORK_LIST}  -h, --help        Show this help
 
 Exit codes: 0 declared keys match the code (or none are declared); 1 a declared key
 is over-broad or misses a scope the code uses; 2 usage or runtime error.

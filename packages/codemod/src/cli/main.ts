@@ -26,7 +26,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const progress = new Progress(process.stderr, 'scopes');
     let report;
     try {
-      report = await runScopes({ cwd, paths: args.paths, onProgress: progress.update });
+      report = await runScopes({ cwd, paths: args.paths, ...(args.framework === undefined ? {} : { framework: args.framework }), onProgress: progress.update });
     } finally {
       progress.finish();
     }
@@ -44,7 +44,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const progress = new Progress(process.stderr, 'env-keys');
   let report;
   try {
-    report = await runEnvKeys({ cwd, paths: args.paths, write: args.write, force: args.force, ...(args.envVar === undefined ? {} : { envVar: args.envVar }), onProgress: progress.update });
+    report = await runEnvKeys({ cwd, paths: args.paths, write: args.write, force: args.force, ...(args.envVar === undefined ? {} : { envVar: args.envVar }), ...(args.framework === undefined ? {} : { framework: args.framework }), onProgress: progress.update });
   } finally {
     progress.finish();
   }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { SDK, type KeyEnvironment } from '@optimocms/auth-types';
-import { findKeyTokens, isPlaceholder, LineLocator, moduleKind, redact, scanText } from '@optimocms/secret-scan';
+import { SDK, type FrameworkId, type KeyEnvironment } from '@optimocms/auth-types';
+import { findKeyTokens, isPlaceholder, LineLocator, redact, scanText } from '@optimocms/secret-scan';
 import { checkWritable } from '@optimocms/secret-scan/cli-kit';
 import { CodemodError } from '../codemod-error.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
@@ -13,6 +13,9 @@ import { assignEnvVarNames, envVarNameProblem, type DistinctSecret } from './env
 import { manualItemsFor } from './non-code-files.js';
 import { readSourceText, withBom, type SourceText } from './source-text.js';
 import { TRANSFORMABLE } from '../ast/code-files.js';
+import { COMPONENT_FILE } from '../ast/script-blocks.js';
+import { createFilePlacer } from './file-place.js';
+import { planFile } from './file-plan.js';
 import type { FileMigrator, PendingFile } from './file-migration.js';
 import type { FileError, ManualItem, ReportedEdit } from './types.js';
 
@@ -26,6 +29,8 @@ export interface EnvKeysOptions {
   envVar?: string;
   /** Write although git has uncommitted changes to the files, or tracks `.env`. */
   force?: boolean;
+  /** `--framework`: the framework of every file, instead of detecting it from each file's nearest package.json. */
+  framework?: FrameworkId;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -107,6 +112,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
   const unreadableFolders: string[] = [];
   const files = listFiles(cwd, options.paths ?? [], (path, reason) => unreadableFolders.push(`${path} (${reason})`));
   let migrator: FileMigrator | undefined;
+  const placeOf = createFilePlacer(cwd, options.framework);
   const manual: ManualItem[] = [];
   const errors: FileError[] = [];
   const read = new Set<string>();
@@ -131,27 +137,23 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
       envHoldsKeys = tokens.length > 0;
       continue;
     }
-    if (!TRANSFORMABLE.test(file)) {
+    if (!TRANSFORMABLE.test(file) && !COMPONENT_FILE.test(file)) {
       if (tokens.length > 0) manual.push(...manualItemsFor(file, text, tokens));
       continue;
     }
     for (const name of envNamesReadBy(text)) read.add(name);
     const checkGeneric = mayHoldGenericSecret(text, file);
     if (tokens.length === 0 && !checkGeneric) continue;
-    if (tokens.length > 0 && moduleKind(file, text) === 'client') {
-      manual.push(...manualItemsFor(file, text, tokens, {
-        kind: 'client-module',
-        message: 'key in a client-side module: process.env would not work in the browser, and the key would still ship to every visitor',
-        step: 'move this call behind a backend route (an API route or server action) that reads the key from the environment, then rotate the key',
-      }));
-      continue;
-    }
+    // Browser code is never rewritten (issue #12: a bundler inlines `{}.X`): the plan makes it manual work.
+    const plan = planFile(file, text, tokens, placeOf(file, text), checkGeneric);
+    manual.push(...plan.manual);
+    if (plan.migration === undefined) continue;
     if (source.unwritable !== undefined) {
       errors.push(unwritableError(file, text, source.unwritable));
       continue;
     }
     migrator ??= (await import('./file-migration.js')).createFileMigrator();
-    const migrated = migrator.migrate({ file, text, tokens, checkGeneric });
+    const migrated = migrator.migrate({ file, text, ...plan.migration });
     if ('error' in migrated) {
       errors.push(migrated.error);
       continue;

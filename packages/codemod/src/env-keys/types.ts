@@ -16,6 +16,7 @@ export type SiteKind =
 /** Why a key was left for a human. */
 export type ManualKind =
   | 'client-module'
+  | 'env-binding'
   | 'comment'
   | 'non-code-file'
   | 'dotenv-file'

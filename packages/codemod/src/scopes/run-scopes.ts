@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { KEY_MANIFEST, SDK, type Scope } from '@optimocms/auth-types';
+import { KEY_MANIFEST, SDK, type FrameworkId, type Scope } from '@optimocms/auth-types';
 import { listFiles } from '../files/list-files.js';
 import { readTextFile } from '../files/read-text.js';
 import { TRANSFORMABLE } from '../ast/code-files.js';
@@ -12,6 +12,8 @@ import type { KeyRef } from './key-refs.js';
 export interface ScopesOptions {
   cwd: string;
   paths?: readonly string[];
+  /** `--framework`: the framework of every file, instead of detecting it per file. */
+  framework?: FrameworkId;
   onProgress?: (done: number, total: number) => void;
 }
 

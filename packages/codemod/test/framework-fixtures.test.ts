@@ -1,0 +1,124 @@
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runEnvKeys, type EnvKeysReport } from '../src/index.js';
+import { FIXTURES, read, tempFolder } from './helpers/project.js';
+import { leakedSecrets } from './helpers/keys.js';
+
+// One whole-project fixture per framework: `NAME.input.EXT` becomes `NAME.EXT`; with a `NAME.output.EXT` beside it, the
+// codemod must turn it into that; without one, it must leave the file byte for byte and list its keys as manual work.
+const ROOT = join(FIXTURES, 'frameworks');
+const FRAMEWORK_FIXTURES = readdirSync(ROOT).sort();
+
+function filesUnder(folder: string, prefix = ''): string[] {
+  return readdirSync(join(folder, prefix), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(folder, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+  );
+}
+
+interface Pair {
+  target: string;
+  input: string;
+  expected: string | undefined;
+}
+
+function pairsOf(folder: string): Pair[] {
+  const files = filesUnder(folder);
+  return files
+    .filter((file) => file.includes('.input.'))
+    .map((input) => {
+      const output = input.replace('.input.', '.output.');
+      return { target: input.replace('.input.', '.'), input: readFileSync(join(folder, input), 'utf8'), expected: files.includes(output) ? readFileSync(join(folder, output), 'utf8') : undefined };
+    });
+}
+
+/** A copy of the fixture project with the inputs under their real names and no outputs. */
+function projectOf(name: string): { folder: string; pairs: Pair[] } {
+  const folder = tempFolder();
+  cpSync(join(ROOT, name), folder, { recursive: true });
+  for (const file of filesUnder(folder)) {
+    if (file.includes('.output.')) rmSync(join(folder, file));
+    else if (file.includes('.input.')) renameSync(join(folder, file), join(folder, file.replace('.input.', '.')));
+  }
+  return { folder, pairs: pairsOf(join(ROOT, name)) };
+}
+
+describe('framework fixture projects', () => {
+  it('covers the frameworks whose server read or browser code differs', () => {
+    expect(FRAMEWORK_FIXTURES).toEqual(['astro', 'cloudflare-workers', 'deno', 'next', 'sveltekit', 'vite']);
+  });
+
+  describe.each(FRAMEWORK_FIXTURES)('%s', (name) => {
+    it('rewrites server code the framework way, lists browser code as manual work, and a second run changes nothing', async () => {
+      const { folder, pairs } = projectOf(name);
+      const first = await runEnvKeys({ cwd: folder, write: true });
+      expect(first.errors).toEqual([]);
+      for (const pair of pairs) {
+        expect(read(folder, pair.target), pair.target).toBe(pair.expected ?? pair.input);
+        const items = first.manual.filter((item) => item.file === pair.target);
+        // A file left as it was holds keys only a human can move; a rewritten one has none left for a human.
+        if (pair.expected === undefined) expect(items.length, pair.target).toBeGreaterThan(0);
+      }
+      expect(leakedSecrets(JSON.stringify(first))).toBe(0);
+      const second = await runEnvKeys({ cwd: folder, write: true });
+      expect(second.summary.filesChanged).toBe(0);
+      // What a human must move is still there, and listed the same way.
+      expect(second.manual).toEqual(first.manual);
+    });
+  });
+});
+
+function manualOf(report: EnvKeysReport, file: string) {
+  return report.manual.filter((item) => item.file === file);
+}
+
+describe('manual items name the framework and its server place', () => {
+  it('Vite SPA: a key under src/ is browser code, with the backend advice of the model', async () => {
+    const { folder } = projectOf('vite');
+    const report = await runEnvKeys({ cwd: folder });
+    const [item] = manualOf(report, 'src/cms.ts');
+    expect(item).toMatchObject({ kind: 'client-module', line: 2 });
+    expect(item?.message).toContain('Vite SPA');
+    expect(item?.step).toContain('a backend you control');
+  });
+
+  it('SvelteKit: a universal load and a component point to +page.server.ts', async () => {
+    const { folder } = projectOf('sveltekit');
+    const report = await runEnvKeys({ cwd: folder });
+    for (const file of ['src/routes/blog/+page.ts', 'src/routes/blog/+page.svelte']) {
+      const [item] = manualOf(report, file);
+      expect(item?.kind, file).toBe('client-module');
+      expect(item?.step, file).toContain('+page.server.ts');
+    }
+  });
+
+  it('Astro: the <script> key is manual work, the frontmatter key is rewritten', async () => {
+    const { folder } = projectOf('astro');
+    const report = await runEnvKeys({ cwd: folder });
+    expect(manualOf(report, 'src/pages/index.astro').map((item) => [item.kind, item.line])).toEqual([['client-module', 12]]);
+    expect(report.files.find((file) => file.file === 'src/pages/index.astro')?.edits.map((edit) => edit.line)).toEqual([4]);
+  });
+
+  it('a Worker: the key is manual work naming the env binding', async () => {
+    const { folder } = projectOf('cloudflare-workers');
+    const report = await runEnvKeys({ cwd: folder });
+    const [item] = manualOf(report, 'src/index.ts');
+    expect(item?.kind).toBe('env-binding');
+    expect(item?.step).toContain('env.OPTIMOCMS_API_KEY');
+    expect(report.files).toEqual([]);
+  });
+
+  it('Next pages router: the page component (shipped) is refused, getServerSideProps (server) is rewritten', async () => {
+    const { folder } = projectOf('next');
+    const report = await runEnvKeys({ cwd: folder });
+    expect(manualOf(report, 'pages/index.tsx').map((item) => [item.kind, item.line])).toEqual([['client-module', 11]]);
+    expect(report.files[0]?.edits.map((edit) => edit.line)).toEqual([5]);
+  });
+
+  it('--framework overrides detection: node-server makes src/ of the Vite project server code', async () => {
+    const { folder } = projectOf('vite');
+    const report = await runEnvKeys({ cwd: folder, framework: 'node-server' });
+    expect(report.manual).toEqual([]);
+    expect(report.files.map((file) => file.file)).toEqual(['server.ts', 'src/cms.ts']);
+  });
+});
