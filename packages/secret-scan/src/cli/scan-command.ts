@@ -46,7 +46,7 @@ export async function runScan(options: CliOptions, io: CommandIo): Promise<numbe
   if (options.mode.kind === 'pack') suppression.config = { ...suppression.config, allowlist: { ...suppression.config.allowlist, paths: [] } };
   const collector = new ScanCollector(notices.note, displayFrom(cwd, source.root));
   // --verify: a bad OPTIMOCMS_API_URL stops the run here, before scanning; the capture holds raw keys on this thread only.
-  const verify = options.verify ? (await import('./verify/verify-step.js')).openVerify(process.env, options, displayFrom(cwd, source.root)) : undefined;
+  const verify = options.verify ? (await import('./verify/verify-step.js')).openVerify(process.env, options) : undefined;
   const { Progress } = await import('../cli-kit/progress.js');
   const progress = new Progress(io.stderr, 'scanning');
   const scanOptions = { maxFileSize: options.maxFileSize, followSymlinks: options.followSymlinks, ...(options.jobs === undefined ? {} : { jobs: options.jobs }), ...(source.detector ? { detector: source.detector } : {}) };

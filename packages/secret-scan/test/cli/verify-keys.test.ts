@@ -5,6 +5,7 @@ import { testKey } from '@optimocms/test-keys';
 import { API_BASE_URL } from '@optimocms/auth-types';
 import { endpointUrl, resolveApiUrl } from '../../src/cli/verify/api-url.js';
 import { KeyCapture } from '../../src/cli/verify/key-capture.js';
+import { scanText, type Match } from '../../src/engine/scan-text.js';
 import { verifyKeys } from '../../src/cli/verify/verify-keys.js';
 import { StandInApi, type Behaviour } from './stand-in-api.js';
 
@@ -61,16 +62,28 @@ describe('resolveApiUrl', () => {
 });
 
 describe('KeyCapture', () => {
+  const key = testKey('live', 'capture');
+  const other = testKey('live', 'capture-other');
+  const text = `const k = '${key}';\nconst o = '${other}';`;
+  const unit = { path: 'a.ts', committed: true, content: { kind: 'text' as const, text } };
+  const match = scanText(text, { file: 'a.ts' })[0] as Match;
+
   it('prints and serialises as a name only, and forgets every key once they are taken', () => {
-    const key = testKey('live', 'capture');
-    const capture = new KeyCapture({ maxFileSize: 1 << 20, followSymlinks: false }, (path) => path);
-    capture.add({ path: 'a.ts', committed: true, content: { kind: 'text', text: `const k = '${key}';` } }, { kind: 'scanned', bytes: 1, matches: [] });
+    const capture = new KeyCapture({ maxFileSize: 1 << 20, followSymlinks: false });
+    capture.add(unit, { kind: 'scanned', bytes: text.length, matches: [match] });
     expect(inspect(capture, { showHidden: true, depth: 5 })).toBe('[KeyCapture]');
     expect(JSON.stringify({ capture })).toBe('{"capture":"[KeyCapture]"}');
-    // The engine reported no match for it (as for a key under an inline marker): the capture holds it as hidden.
-    expect(capture.inlineHidden.map((finding) => [finding.file, finding.line, finding.rule])).toEqual([['a.ts', 1, 'live-key']]);
-    const id = capture.inlineHidden[0]?.fingerprint.slice(-16) ?? '';
+    const id = match.fingerprint.slice(-16);
     expect(capture.take([id]).get(id)).toBe(key);
     expect(capture.take([id]).size).toBe(0);
+  });
+
+  it('keeps only the keys the scan matched, and reads nothing for a unit without a key match', () => {
+    const capture = new KeyCapture({ maxFileSize: 1 << 20, followSymlinks: false });
+    capture.add(unit, { kind: 'scanned', bytes: text.length, matches: [match] });
+    const otherId = (scanText(text, { file: 'a.ts' })[1] as Match).fingerprint.slice(-16);
+    expect(capture.take([otherId]).size).toBe(0);
+    // A file that does not exist: read only if the outcome had a key match, so nothing happens here.
+    capture.add({ path: 'gone.ts', committed: true, content: { kind: 'file', absolute: '/nonexistent/gone.ts' } }, { kind: 'scanned', bytes: 0, matches: [] });
   });
 });

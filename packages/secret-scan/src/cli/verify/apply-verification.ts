@@ -5,7 +5,7 @@ import type { Verification, VerificationStatus } from './verification.js';
 import { verifyKeys, type VerifyOptions } from './verify-keys.js';
 
 export interface VerifyInputs {
-  /** Every finding detected (those an inline marker covers are told by the capture). */
+  /** Every finding detected, those an inline marker covers included (the engine returns them marked `suppressed`). */
   all: readonly Finding[];
   /** What the config allowlist left. */
   afterConfig: readonly Finding[];
@@ -27,14 +27,16 @@ export interface Verified {
 // By place, not identity: a stage may copy a finding (--no-inline-allow drops the marker from each).
 const placeOf = (finding: Finding) => `${finding.fingerprint}\0${finding.commit ?? ''}\0${finding.line}:${finding.column}`;
 
-/** A finding an inline marker covers, as the engine may return it: the capture reports those, as `inline`. */
-const isInlineMarked = (finding: Finding) => (finding as { suppressed?: unknown }).suppressed !== undefined;
+/** A finding an inline marker covers, as the engine returns it: reported as `inline` if its key is active. */
+const isInlineMarked = (finding: Finding) => finding.suppressed !== undefined;
 
 function annotate(finding: Finding, verification: Verification | undefined, ignoredBy?: Finding['ignoredBy']): Finding {
   if (verification === undefined) return finding;
   // A dead key is still in the file or history, but no longer a risk: low severity.
   const severity = verification.status === 'invalid' ? 'note' : finding.severity;
-  return { ...finding, severity, verification, ...(ignoredBy ? { ignoredBy } : {}) };
+  // Reported now: the marker that covered it is told by `ignoredBy`, not kept as a suppression.
+  const { suppressed: _marker, ...rest } = finding;
+  return { ...rest, severity, verification, ...(ignoredBy ? { ignoredBy } : {}) };
 }
 
 /**
@@ -43,8 +45,8 @@ function annotate(finding: Finding, verification: Verification | undefined, igno
  * the config allowlist or the baseline hid when their key is active.
  */
 export async function applyVerification({ all, afterConfig, reported, capture, settings }: VerifyInputs): Promise<Verified> {
-  const hidden = capture.inlineHidden;
-  const ids = new Set([...all, ...hidden].map(keyIdOf).filter((id) => id !== undefined));
+  const hidden = all.filter(isInlineMarked);
+  const ids = new Set(all.map(keyIdOf).filter((id) => id !== undefined));
   const keys = capture.take(ids);
   const results = await verifyKeys(keys, settings);
   keys.clear();

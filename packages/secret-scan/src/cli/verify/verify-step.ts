@@ -13,8 +13,8 @@ export interface VerifyStep {
 }
 
 /** Reads the settings (a bad OPTIMOCMS_API_URL stops here, before any scanning) and opens the capture. */
-export function openVerify(env: NodeJS.ProcessEnv, read: ReadOptions, display: (path: string) => string): VerifyStep {
-  return { capture: new KeyCapture(read, display), settings: verifySettings(env) };
+export function openVerify(env: NodeJS.ProcessEnv, read: ReadOptions): VerifyStep {
+  return { capture: new KeyCapture(read), settings: verifySettings(env) };
 }
 
 /** Checks the keys, says on stderr what was checked where, and returns the findings to report. */
