@@ -8,6 +8,7 @@ import path from 'node:path';
 import { genericSecret, testKey } from '@optimocms/test-keys';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import './support/context.js';
+import { eslintReports } from './support/eslint-reports.js';
 import { run, runOk, type RunResult } from './support/run.js';
 import { LIVE } from './support/keys.js';
 import { WHOLE_KEY } from './support/two-commits.js';
@@ -32,6 +33,8 @@ beforeAll(() => {
   writeFileSync(npmrc, registry.npmrc);
   runOk('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...TOOLCHAIN], { cwd: toolchain, env: { npm_config_registry: registry.url, npm_config_userconfig: npmrc } });
   scanner = path.join(consumerNodeModules, '.bin/optimocms-scan');
+  // The apps import our ESLint plugin by name: the registry install of the consumer, seen from the toolchain.
+  symlinkSync(path.join(consumerNodeModules, '@optimocms'), path.join(toolchain, 'node_modules/@optimocms'), 'dir');
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -123,6 +126,12 @@ describe('SvelteKit build (prerendered)', () => {
       ['.svelte-kit/output/prerendered/dependencies/__data.json', 'key-in-bundle', ['OPTIMOCMS_API_KEY'], 'server-prop'],
       ['.svelte-kit/output/prerendered/pages/index.html', 'key-in-bundle', ['OPTIMOCMS_API_KEY'], 'server-prop'],
     ]);
+
+    // The source-level check flags the place the build output came from: the server load that returns the key
+    // (.svelte files need eslint-plugin-svelte's parser, which this project does not install).
+    writeFileSync(path.join(dir, 'eslint.config.js'), "import optimocms from '@optimocms/eslint-plugin';\n\nexport default [{ ignores: ['.svelte-kit/**', 'build/**', '**/*.svelte'] }, optimocms.configs.recommended];\n");
+    const { reports } = eslintReports(path.join(inject('e2e').consumerNodeModules, '.bin/eslint'), dir);
+    expect(reports.filter((report) => report.includes('no-client-side-api-key'))).toEqual([expect.stringMatching(/^src\/routes\/\+page\.server\.js:5:\d+ @optimocms\/no-client-side-api-key /)]);
   });
 });
 
