@@ -21,7 +21,9 @@ async function main(argv: readonly string[]): Promise<number> {
     return await runScan(options, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
   } catch (error) {
     const usage = error instanceof CliError && error.kind === 'usage';
-    process.stderr.write(failureLine('optimocms-scan', error, usage ? (await import('./help-text.js')).USAGE_HINT : undefined));
+    // A path in the message (an argument, a file that failed) is shown as every output shows names.
+    const { safeName } = await import('./safe-name.js');
+    process.stderr.write(`${safeName(failureLine('optimocms-scan', error, usage ? (await import('./help-text.js')).USAGE_HINT : undefined).trimEnd())}\n`);
     return EXIT.error;
   }
 }

@@ -1,3 +1,5 @@
+import { safeName } from './safe-name.js';
+
 /** Per-file notes beyond this many are counted, not printed, so a folder of odd files cannot flood the terminal. */
 const LIMIT = 20;
 
@@ -14,7 +16,8 @@ export class Notices {
       return;
     }
     this.printed++;
-    this.write(`optimocms-scan: ${file}: ${message}\n`);
+    // One line each, whatever the name holds: control characters escaped, keys redacted.
+    this.write(`optimocms-scan: ${safeName(file)}: ${safeName(message)}\n`);
   };
 
   /** Prints `… and N more` when notes were held back. */

@@ -5,6 +5,7 @@ import { isInside, resolveArgument, slashRelative, type FileRoot } from '../cli-
 import type { CliOptions } from './args.js';
 import type { VerifyStep } from './verify/verify-step.js';
 import { Notices } from './notices.js';
+import { safeName } from './safe-name.js';
 import { formatReport } from './report/format-report.js';
 import type { ScanReport, ScanSummary } from './report/scan-summary.js';
 import { compareFindings } from './scan/finding.js';
@@ -125,13 +126,13 @@ async function finish(finished: Finished, suppression: SuppressionInputs, extra:
   if (options.output !== undefined && options.output !== '-') {
     const [{ writeFileAtomic }, { summaryLine }] = await Promise.all([import('../cli-kit/atomic-write.js'), import('./report/summary-line.js')]);
     writeFileAtomic(resolve(cwd, options.output), await render(false));
-    io.stderr.write(`optimocms-scan: ${summaryLine(report.summary, new Set(report.findings.map((finding) => finding.file)).size)} · report written to ${options.output}\n`);
+    io.stderr.write(`optimocms-scan: ${summaryLine(report.summary, new Set(report.findings.map((finding) => finding.file)).size)} · report written to ${safeName(options.output)}\n`);
   } else {
     const { useColor } = await import('../cli-kit/colors.js');
     io.stdout.write(await render(useColor(io.stdout)));
   }
   if (baselineWritten !== undefined) {
-    io.stderr.write(`optimocms-scan: recorded ${baselineWritten} finding${baselineWritten === 1 ? '' : 's'} in baseline ${options.writeBaseline}\n`);
+    io.stderr.write(`optimocms-scan: recorded ${baselineWritten} finding${baselineWritten === 1 ? '' : 's'} in baseline ${safeName(options.writeBaseline ?? '')}\n`);
     return EXIT.clean;
   }
   // A key --verify found dead is a note: reported, but not a reason to fail.
