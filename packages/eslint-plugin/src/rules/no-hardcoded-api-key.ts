@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { KEY_TOKEN, SCRIPT_EXTENSIONS, SDK, extensionGlob, type KeyEnvironment } from '@optimocms/auth-types';
-import { isPlaceholder, redact } from '@optimocms/secret-scan';
+import { findKeyTokens, isPlaceholder, redact } from '@optimocms/secret-scan';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import picomatch from 'picomatch';
 import {
@@ -31,6 +31,16 @@ export const DEFAULT_TEST_FILE_PATTERNS = [
   '**/{test,tests,__tests__,__mocks__,e2e}/**',
 ];
 
+/** Template markup nodes whose `value` is text: Vue's `VText`/`VLiteral` (vue-eslint-parser), Svelte's `SvelteText`/`SvelteLiteral`. */
+interface MarkupText extends TSESTree.BaseNode {
+  value: string;
+}
+
+/** What vue-eslint-parser adds to `sourceCode.parserServices`: a visitor for the `<template>`, which ESLint itself does not traverse. */
+interface VueParserServices {
+  defineTemplateBodyVisitor?: (templateVisitor: TSESLint.RuleListener, scriptVisitor: TSESLint.RuleListener) => TSESLint.RuleListener;
+}
+
 // How far an `apiKey` or header value is followed to the literal behind it (`key ?? 'fallback'`, `const KEY = '…'`).
 const MAX_VALUE_DEPTH = 4;
 
@@ -57,6 +67,16 @@ function literalsOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.No
     default:
       return [];
   }
+}
+
+/** True inside Svelte markup (svelte-eslint-parser), outside its `<script>`. */
+function inSvelteMarkup(node: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    const type = current.type as string;
+    if (type === 'SvelteScriptElement') return false;
+    if (type.startsWith('Svelte')) return true;
+  }
+  return false;
 }
 
 export default createRule<Options, MessageIds>({
@@ -145,20 +165,45 @@ export default createRule<Options, MessageIds>({
       checkKeyValue(sink.value, 'hardcodedApiKeyHeader');
     }
 
-    return {
-      Literal(node) {
-        // One substring test per string; everything else happens only for a string that mentions a key prefix.
-        if (typeof node.value !== 'string' || !node.value.includes(KEY_TOKEN.commonPrefix)) return;
-        checkString(node, node.value, node as TSESTree.StringLiteral);
-      },
-      TemplateElement(node) {
-        if (!node.value.raw.includes(KEY_TOKEN.commonPrefix) && !node.value.cooked?.includes(KEY_TOKEN.commonPrefix)) return;
-        const template = node.parent;
-        const whole = template.type === AST_NODE_TYPES.TemplateLiteral && template.expressions.length === 0 ? template : undefined;
-        checkString(node, node.value.cooked, whole);
-      },
+    /** Text of the template markup: Vue `<template>`, Svelte markup (Astro markup is JSX text and string literals). */
+    function checkMarkup(node: MarkupText): void {
+      checkString(node as unknown as TSESTree.Node, node.value, undefined);
+    }
+
+    // A string in template markup (a Vue `<template>` or Svelte markup expression) gets no suggestion: `process.env` is not there.
+    function onLiteral(node: TSESTree.Literal, markup = false): void {
+      // One substring test per string; everything else happens only for a string that mentions a key prefix.
+      if (typeof node.value !== 'string' || !node.value.includes(KEY_TOKEN.commonPrefix)) return;
+      checkString(node, node.value, markup || inSvelteMarkup(node) ? undefined : (node as TSESTree.StringLiteral));
+    }
+
+    function onTemplateElement(node: TSESTree.TemplateElement, markup = false): void {
+      if (!node.value.raw.includes(KEY_TOKEN.commonPrefix) && !node.value.cooked?.includes(KEY_TOKEN.commonPrefix)) return;
+      const template = node.parent;
+      const whole = template.type === AST_NODE_TYPES.TemplateLiteral && template.expressions.length === 0 && !markup && !inSvelteMarkup(node) ? template : undefined;
+      checkString(node, node.value.cooked, whole);
+    }
+
+    const scriptVisitor: TSESLint.RuleListener = {
+      Literal: onLiteral,
+      TemplateElement: onTemplateElement,
       JSXText(node) {
         checkString(node, node.value, undefined);
+      },
+      // svelte-eslint-parser: markup text and attribute values.
+      SvelteText: checkMarkup,
+      SvelteLiteral: checkMarkup,
+      // @angular-eslint/template-parser: the file is an Angular template whose nodes are not ESTree; any key in it is written in the markup.
+      Program(node) {
+        if (!('templateNodes' in node) || !sourceCode.text.includes(KEY_TOKEN.commonPrefix)) return;
+        for (const token of findKeyTokens(sourceCode.text)) {
+          if (isPlaceholder(token.value) || (allowSandbox && token.environment === 'sandbox')) continue;
+          context.report({
+            loc: { start: sourceCode.getLocFromIndex(token.start), end: sourceCode.getLocFromIndex(token.end) },
+            messageId: 'hardcodedKey',
+            data: { environment: token.environment, secret: redact(token.value), envVar: envVarFor(token.environment) },
+          });
+        }
       },
       NewExpression(node) {
         if (!sdkImported || !isOptimoCmsClass(sourceCode, node.callee)) return;
@@ -179,5 +224,14 @@ export default createRule<Options, MessageIds>({
         checkHeader(headerSinkOfAssignment(node));
       },
     };
+    // vue-eslint-parser: the `<template>` is traversed through its own visitor (text, attribute values, expressions).
+    const vue = sourceCode.parserServices as VueParserServices | undefined;
+    if (vue?.defineTemplateBodyVisitor) {
+      return vue.defineTemplateBodyVisitor(
+        { Literal: (node) => onLiteral(node, true), TemplateElement: (node) => onTemplateElement(node, true), VText: checkMarkup, VLiteral: checkMarkup },
+        scriptVisitor,
+      );
+    }
+    return scriptVisitor;
   },
 });
