@@ -12,9 +12,23 @@ export type MessageIds = 'swappedBranches' | 'wrongKeyForBranch' | 'swapBranches
 /** Variables that name the mode the code runs in: Node's NODE_ENV and Vite's MODE. */
 const MODE_VARIABLES = new Set(['NODE_ENV', 'MODE']);
 
-/** The compared stage: `process.env.NODE_ENV === 'production'` (either side, `==`, `!=` and `!==` too). */
+/** Vite's booleans: `import.meta.env.PROD` is true in production, `DEV` in development. */
+const MODE_FLAGS: Readonly<Record<string, string>> = { PROD: 'production', DEV: 'development' };
+
+/**
+ * The compared stage: `process.env.NODE_ENV === 'production'` (either side,
+ * `==`, `!=` and `!==` too), or Vite's `import.meta.env.PROD` / `DEV`, negated or not.
+ */
 function comparedStage(test: TSESTree.Node): { stage: string; equal: boolean } | undefined {
   const node = skipTypeWrappers(test);
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
+    const negated = comparedStage(node.argument);
+    return negated && { stage: negated.stage, equal: !negated.equal };
+  }
+  if (node.type === AST_NODE_TYPES.MemberExpression) {
+    const flag = MODE_FLAGS[envReadOfMember(node)?.name ?? ''];
+    return flag === undefined ? undefined : { stage: flag, equal: true };
+  }
   if (node.type !== AST_NODE_TYPES.BinaryExpression || !['===', '==', '!==', '!='].includes(node.operator)) return undefined;
   const sides = [skipTypeWrappers(node.left), skipTypeWrappers(node.right)];
   const mode = sides.find((side) => side.type === AST_NODE_TYPES.MemberExpression && MODE_VARIABLES.has(envReadOfMember(side)?.name ?? ''));
@@ -56,8 +70,8 @@ export default createRule<Options, MessageIds>({
         const matching = compared.equal ? node.consequent : node.alternate;
         const other = compared.equal ? node.alternate : node.consequent;
         const expectations: [TSESTree.Expression, KeyEnvironment | undefined, string][] = [
-          [matching, expectedKeyEnvironment(stage), `'${compared.stage}'`],
-          [other, stage === 'production' ? 'sandbox' : undefined, `not '${compared.stage}'`],
+          [matching, expectedKeyEnvironment(stage), `${compared.stage}`],
+          [other, stage === 'production' ? 'sandbox' : undefined, `not ${compared.stage}`],
         ];
         const wrong = expectations
           .map(([branch, expected, condition]) => ({ branch, expected, condition, kind: keyEnvironmentOfExpression(branch) }))

@@ -18,6 +18,7 @@ const cms = new OptimoCMS({
     { code: "const key = import.meta.env.MODE === 'development' ? import.meta.env.OPTIMOCMS_SANDBOX_KEY : import.meta.env.OPTIMOCMS_LIVE_KEY;", filename: 'src/cms.js', languageOptions: javascript },
     // Staging: the guide does not say which kind of key it uses.
     "const key = process.env.NODE_ENV === 'staging' ? process.env.OPTIMOCMS_LIVE_KEY : process.env.OPTIMOCMS_SANDBOX_KEY;",
+    { code: 'const key = import.meta.env.DEV ? SANDBOX_KEY : LIVE_KEY;', filename: 'src/cms.js', languageOptions: javascript },
     // Not the mode, or branches that are not keys.
     "const key = process.env.REGION === 'production' ? SANDBOX : LIVE;",
     "const url = process.env.NODE_ENV === 'production' ? 'https://api.optimocms.com' : 'http://127.0.0.1:4010';",
@@ -59,15 +60,26 @@ const cms = new OptimoCMS({
         },
       ],
     },
+    // Vite's booleans, negated too.
+    {
+      code: 'const key = import.meta.env.PROD ? import.meta.env.OPTIMOCMS_SANDBOX_KEY : import.meta.env.OPTIMOCMS_LIVE_KEY;',
+      filename: 'src/cms.js',
+      languageOptions: javascript,
+      errors: [{ messageId: 'swappedBranches', line: 1, column: 13, endLine: 1, endColumn: 110, suggestions: [{ messageId: 'swapBranches', output: 'const key = import.meta.env.PROD ? import.meta.env.OPTIMOCMS_LIVE_KEY : import.meta.env.OPTIMOCMS_SANDBOX_KEY;' }] }],
+    },
+    {
+      code: 'const key = !import.meta.env.DEV ? process.env.OPTIMOCMS_API_KEY : LIVE_KEY;',
+      errors: [{ messageId: 'wrongKeyForBranch', data: { condition: 'development', kind: 'live', expected: 'sandbox', why: 'With a live key, tests and development touch production data and cost money.' }, line: 1, column: 68, endLine: 1, endColumn: 76 }],
+    },
     // Only one branch wrong: a sandbox key in production.
     {
       code: "const key = process.env.NODE_ENV === 'production' ? sandboxKey : process.env.OPTIMOCMS_API_KEY;",
-      errors: [{ messageId: 'wrongKeyForBranch', data: { condition: "'production'", kind: 'sandbox', expected: 'live', why: 'With a sandbox key, publishing in production has no effect (dry-run).' }, line: 1, column: 53, endLine: 1, endColumn: 63 }],
+      errors: [{ messageId: 'wrongKeyForBranch', data: { condition: 'production', kind: 'sandbox', expected: 'live', why: 'With a sandbox key, publishing in production has no effect (dry-run).' }, line: 1, column: 53, endLine: 1, endColumn: 63 }],
     },
     // A live key where the mode is test.
     {
       code: "const key = process.env.NODE_ENV === 'test' ? process.env.OPTIMOCMS_PROD_KEY : undefined;",
-      errors: [{ messageId: 'wrongKeyForBranch', data: { condition: "'test'", kind: 'live', expected: 'sandbox', why: 'With a live key, tests and development touch production data and cost money.' }, line: 1, column: 47, endLine: 1, endColumn: 77 }],
+      errors: [{ messageId: 'wrongKeyForBranch', data: { condition: 'test', kind: 'live', expected: 'sandbox', why: 'With a live key, tests and development touch production data and cost money.' }, line: 1, column: 47, endLine: 1, endColumn: 77 }],
     },
   ],
 });
