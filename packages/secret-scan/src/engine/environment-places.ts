@@ -63,7 +63,7 @@ const STRUCTURED_FILES = {
 } as const;
 
 // GitLab CI top-level keys that are settings, not jobs.
-const GITLAB_RESERVED = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'pages']);
+const GITLAB_RESERVED = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script']);
 
 /** The words of a name: split at anything but letters and digits, and at camelCase humps; lower case. */
 export function nameWords(name: string): string[] {
