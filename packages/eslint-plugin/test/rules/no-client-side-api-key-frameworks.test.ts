@@ -3,12 +3,22 @@
 // server to browser code and build settings that inline values.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import typescriptParser from '@typescript-eslint/parser';
+import type { TSESLint } from '@typescript-eslint/utils';
+import astroParser from 'astro-eslint-parser';
+import svelteParser from 'svelte-eslint-parser';
+import vueParser from 'vue-eslint-parser';
 import rule from '../../src/rules/no-client-side-api-key.js';
 import { testRule } from '../rule-tester.js';
 
 const SDK_IMPORT = "import { OptimoCMS } from '@optimocms/sdk';";
 const frameworks = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/frameworks');
 const fixture = (file: string): string => path.join(frameworks, file);
+/** A component format's parser with TypeScript for its scripts. */
+const component = (parser: unknown, extension: string) => ({ parser: parser as TSESLint.Parser.LooseParserModule, parserOptions: { parser: typescriptParser, extraFileExtensions: [extension] } });
+const astro = component(astroParser, '.astro');
+const svelte = component(svelteParser, '.svelte');
+const vue = component(vueParser, '.vue');
 
 testRule('no-client-side-api-key (frameworks)', rule, {
   valid: [
@@ -46,6 +56,27 @@ export default function Home({ titles }: { titles: string[] }) {
     {
       code: `export default defineEventHandler(() => fetch('https://api.optimocms.com/v1/sites', { headers: { 'X-Api-Key': process.env.OPTIMOCMS_API_KEY! } }));`,
       filename: fixture('nuxt/server/api/pages.ts'),
+    },
+    // Astro: a server-rendered page passes only data to its island.
+    {
+      code: `---
+import Search from '../components/Search.jsx';
+const pages = await fetch('https://api.optimocms.com/v1/sites', { headers: { 'X-Api-Key': import.meta.env.OPTIMOCMS_API_KEY } }).then((res) => res.json());
+---
+<Search client:visible pages={pages} />
+`,
+      filename: fixture('astro/src/pages/about.astro'),
+      languageOptions: astro,
+    },
+    // Nuxt server component (*.server.vue): rendered on the server only.
+    {
+      code: `<script setup lang="ts">
+const res = await fetch('https://api.optimocms.com/v1/sites', { headers: { 'X-Api-Key': process.env.OPTIMOCMS_API_KEY! } });
+</script>
+<template><p>{{ res.status }}</p></template>
+`,
+      filename: fixture('nuxt/components/Cms.server.vue'),
+      languageOptions: vue,
     },
   ],
   invalid: [
@@ -253,6 +284,49 @@ export const cms = new OptimoCMS({ apiKey: process.env.OPTIMOCMS_API_KEY! });`,
       errors: [
         { messageId: 'clientHeader', line: 1, column: 86, endLine: 1, endColumn: 129 },
         { messageId: 'clientEnvRead', line: 1, column: 99, endLine: 1, endColumn: 128 },
+      ],
+    },
+    // Astro: frontmatter and markup render on the server; the props of a client:* island are serialized into the page.
+    {
+      code: `---
+import Search from '../components/Search.jsx';
+const apiKey = import.meta.env.OPTIMOCMS_API_KEY;
+const pages = await fetch('https://api.optimocms.com/v1/sites', { headers: { 'X-Api-Key': apiKey } }).then((res) => res.json());
+---
+<Search client:load apiKey={apiKey} pages={pages} />
+<Search pages={pages} token={apiKey} />
+`,
+      filename: fixture('astro/src/pages/index.astro'),
+      languageOptions: astro,
+      errors: [
+        { messageId: 'islandProps', line: 6, column: 21, endLine: 6, endColumn: 36 },
+      ],
+    },
+    // SvelteKit: a .svelte component is hydrated in the browser.
+    {
+      code: `<script lang="ts">
+  const key = import.meta.env.OPTIMOCMS_API_KEY;
+</script>
+<p>{key.length}</p>
+`,
+      filename: fixture('sveltekit/src/routes/+page.svelte'),
+      languageOptions: svelte,
+      errors: [
+        { messageId: 'clientEnvRead', line: 2, column: 15, endLine: 2, endColumn: 48 },
+      ],
+    },
+    // Nuxt: a component ships; a *.server.vue server component does not.
+    {
+      code: `<script setup lang="ts">
+const res = await fetch('https://api.optimocms.com/v1/sites', { headers: { 'X-Api-Key': process.env.OPTIMOCMS_API_KEY! } });
+</script>
+<template><p>{{ res.status }}</p></template>
+`,
+      filename: fixture('nuxt/components/Cms.vue'),
+      languageOptions: vue,
+      errors: [
+        { messageId: 'clientHeader', line: 2, column: 76, endLine: 2, endColumn: 119 },
+        { messageId: 'clientEnvRead', line: 2, column: 89, endLine: 2, endColumn: 118 },
       ],
     },
   ],
