@@ -131,7 +131,7 @@ describe('optimocms-codemod (built binary)', () => {
     const json = runCli(folder, ['scopes', '--json']);
     expect(json.status).toBe(1);
     const report = JSON.parse(json.stdout) as Record<string, unknown>;
-    expect(Object.keys(report)).toEqual(['command', 'summary', 'scopes', 'keys', 'unmapped', 'declared', 'notes', 'errors', 'ok', 'incomplete']);
+    expect(Object.keys(report)).toEqual(['command', 'summary', 'scopes', 'keys', 'unmapped', 'declared', 'notes', 'errors', 'ok', 'incomplete', 'unanalysedFiles']);
     expect(report).toMatchObject({ command: 'scopes', ok: false, summary: { filesScanned: 6, filesAnalyzed: 6, calls: 11, unmappedCalls: 3, declaredKeys: 3 } });
 
     const clean = tempFolder();

@@ -62,6 +62,18 @@ export function blockAt(blocks: readonly ScriptBlock[], offset: number): ScriptB
  * into the original text at the same offsets.
  */
 export function isolateBlock(text: string, block: ScriptBlock): string {
-  const blank = (part: string) => part.replace(/[^\r\n\u2028\u2029]/g, ' ');
-  return blank(text.slice(0, block.start)) + text.slice(block.start, block.end) + blank(text.slice(block.end));
+  return isolateBlocks(text, [block]);
+}
+
+const blank = (part: string) => part.replace(/[^\r\n\u2028\u2029]/g, ' ');
+
+/** The same, keeping every block of `blocks` (a component's whole code, for analysis: `<script>` and `<script setup>` together). */
+export function isolateBlocks(text: string, blocks: readonly ScriptBlock[]): string {
+  let out = '';
+  let cursor = 0;
+  for (const block of [...blocks].sort((a, b) => a.start - b.start)) {
+    out += blank(text.slice(cursor, block.start)) + text.slice(block.start, block.end);
+    cursor = block.end;
+  }
+  return out + blank(text.slice(cursor));
 }

@@ -42,7 +42,12 @@ export function formatScopesText(report: ScopesReport, colors: Colors): string {
         out.push(`    ${colors.red('missing')}: ${missing.scope} (used at ${missing.calls.map(at).join(', ')}; these calls would fail with ${AUTH_ERRORS.FORBIDDEN.status} FORBIDDEN)`);
       }
       if (key.unknownScopes.length > 0) out.push(`    ${colors.red('not scopes')}: ${key.unknownScopes.join(', ')}`);
-      if (key.status === 'unknown') out.push(`    ${colors.yellow('unknown')}: its scope list is not all static (a call, a parameter or an unknown preset), so missing scopes cannot be told`);
+      if (key.unreadableScopes) out.push(`    ${colors.yellow('unknown')}: its scope list is not all static (a call, a parameter or an unknown preset), so missing scopes cannot be told`);
+      if (key.unusedInAnalysed.length > 0) {
+        const files = report.unanalysedFiles;
+        const named = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+        out.push(`    ${colors.yellow('unknown')}: ${key.unusedInAnalysed.join(', ')} not used by the analysed files, but ${files.length} candidate file${files.length === 1 ? '' : 's'} could not be analysed (${named}): keep ${key.unusedInAnalysed.length === 1 ? 'it' : 'them'} until they are`);
+      }
     }
     out.push('');
   }

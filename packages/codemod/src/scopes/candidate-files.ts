@@ -1,20 +1,31 @@
 import { posix } from 'node:path';
 import { JAVASCRIPT_EXTENSIONS, TYPESCRIPT_EXTENSIONS } from '@optimocms/auth-types';
+import { resolveAlias, type PathAliases } from './path-aliases.js';
 
-const RELATIVE_SPECIFIER = /(?:\bfrom\s*|\b(?:require|import)\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"\n]+)['"]/g;
+const SPECIFIER = /(?:\bfrom\s*|\b(?:require|import)\s*\(\s*|\bimport\s+)['"]([^'"\n]+)['"]/g;
 // TypeScript first: a source beside its compiled output resolves to the source.
 const EXTENSIONS = [...TYPESCRIPT_EXTENSIONS, ...JAVASCRIPT_EXTENSIONS];
 const RESOLVABLE_EXTENSIONS = ['', ...EXTENSIONS.map((extension) => `.${extension}`), ...EXTENSIONS.map((extension) => `/index.${extension}`)];
 
-/** The files of `known` that `file` imports by relative specifier (text-level, as a bundler would resolve them). */
-export function relativeImportsOf(file: string, text: string, known: ReadonlySet<string>): string[] {
+/**
+ * The files of `known` that `file` imports by relative specifier or by a
+ * path alias (`$lib/cms`, `@/cms`, `~/cms`; text-level, as a bundler would
+ * resolve them).
+ */
+export function relativeImportsOf(file: string, text: string, known: ReadonlySet<string>, aliases: PathAliases = new Map()): string[] {
   const targets: string[] = [];
-  for (const match of text.matchAll(RELATIVE_SPECIFIER)) {
-    const joined = posix.normalize(posix.join(posix.dirname(file), match[1] as string));
-    // `./cms.js` in TypeScript sources means `./cms.ts`.
-    const stem = joined.replace(/\.(?:[cm]?js|jsx)$/, '');
-    const target = [joined, ...RESOLVABLE_EXTENSIONS.map((extension) => `${stem}${extension}`)].find((candidate) => known.has(candidate));
-    if (target !== undefined) targets.push(target);
+  for (const match of text.matchAll(SPECIFIER)) {
+    const specifier = match[1] as string;
+    const paths = specifier.startsWith('./') || specifier.startsWith('../') ? [posix.normalize(posix.join(posix.dirname(file), specifier))] : resolveAlias(specifier, aliases);
+    for (const joined of paths) {
+      // `./cms.js` in TypeScript sources means `./cms.ts`.
+      const stem = joined.replace(/\.(?:[cm]?js|jsx)$/, '');
+      const target = [joined, ...RESOLVABLE_EXTENSIONS.map((extension) => `${stem}${extension}`)].find((candidate) => known.has(candidate));
+      if (target !== undefined) {
+        targets.push(target);
+        break;
+      }
+    }
   }
   return targets;
 }

@@ -26,6 +26,8 @@ export interface KeyComparison extends DeclaredKey {
   status: 'compared' | 'not-compared' | 'unknown';
   /** Declared but never used. */
   overBroad: Scope[];
+  /** Declared and used by no analysed call, while some candidate files could not be analysed: maybe used there (status `unknown`). */
+  unusedInAnalysed: Scope[];
   /** Used but not declared: these calls would fail with 403 FORBIDDEN. */
   missing: { scope: Scope; calls: CallSite[] }[];
 }
@@ -80,7 +82,7 @@ export function compareKeys(declared: readonly DeclaredKey[], usages: readonly K
   }
   const comparisons = declared.map((key): KeyComparison => {
     const mine = served.get(key);
-    if (!mine) return { ...key, comparedWith: [], status: 'not-compared', overBroad: [], missing: [] };
+    if (!mine) return { ...key, comparedWith: [], status: 'not-compared', overBroad: [], unusedInAnalysed: [], missing: [] };
     const used = new Map<Scope, CallSite[]>();
     for (const call of mine.flatMap((usage) => usage.calls)) {
       const { scope, ...site } = call;
@@ -92,9 +94,18 @@ export function compareKeys(declared: readonly DeclaredKey[], usages: readonly K
       comparedWith: mine.map((usage) => usage.envVar),
       status: key.unreadableScopes ? 'unknown' : 'compared',
       overBroad: sortScopes(key.scopes.filter((scope) => !used.has(scope))),
+      unusedInAnalysed: [],
       // A scope used but not read may be in the part that could not be read: never called missing then.
       missing: key.unreadableScopes ? [] : sortScopes([...used.keys()].filter((scope) => !declaredScopes.has(scope))).map((scope) => ({ scope, calls: used.get(scope) ?? [] })),
     };
   });
   return { comparisons, notes };
+}
+
+/** Some candidate files could not be analysed: "declared, never used" cannot be said, only "not used by the analysed files". */
+export function withholdOverBroad(comparison: KeyComparison): void {
+  if (comparison.overBroad.length === 0) return;
+  comparison.unusedInAnalysed = comparison.overBroad;
+  comparison.overBroad = [];
+  comparison.status = 'unknown';
 }

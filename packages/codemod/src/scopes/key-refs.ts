@@ -3,18 +3,10 @@ import { Node } from 'ts-morph';
 import { propertyNameOf, staticStringOf } from '../ast/static-strings.js';
 import { unwrapExpression } from '../ast/unwrap-expression.js';
 import { declarationsOf, MAX_DEPTH } from './declarations.js';
+import { envVarReadBy as envVarRead } from './env-access.js';
 
 /** The environment variable a key is read from, or `null` when the code does not tell. */
 export type KeyRef = string | null;
-
-const ENV_OBJECTS = new Set(['process.env', 'import.meta.env', 'Bun.env']);
-
-/** `X` in `process.env.X`, `process.env['X']`, `import.meta.env.X`. */
-function envVarRead(expression: Node): string | undefined {
-  if (Node.isPropertyAccessExpression(expression) && ENV_OBJECTS.has(expression.getExpression().getText())) return expression.getName();
-  if (Node.isElementAccessExpression(expression) && ENV_OBJECTS.has(expression.getExpression().getText())) return staticStringOf(expression.getArgumentExpression());
-  return undefined;
-}
 
 /**
  * The env vars a key value comes from: `process.env.X` (and `!`, `?? ''`),

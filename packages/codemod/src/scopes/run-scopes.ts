@@ -3,10 +3,13 @@ import { KEY_MANIFEST, SDK, type FrameworkId, type Scope } from '@optimocms/auth
 import { listFiles } from '../files/list-files.js';
 import { readTextFile } from '../files/read-text.js';
 import { TRANSFORMABLE } from '../ast/code-files.js';
+import { COMPONENT_FILE, isolateBlocks, scriptBlocks } from '../ast/script-blocks.js';
+import { createProjectResolver } from '@optimocms/secret-scan/project';
+import { readPathAliases } from './path-aliases.js';
 import { redactStrings } from '../report/redacted-diff.js';
 import type { FileError } from '../ast/file-error.js';
 import { expandCandidates, relativeImportsOf } from './candidate-files.js';
-import { compareKeys, environmentOfEnvVar, sortScopes, type CallSite, type KeyComparison, type KeyUsage } from './compare-keys.js';
+import { compareKeys, environmentOfEnvVar, sortScopes, withholdOverBroad, type CallSite, type KeyComparison, type KeyUsage } from './compare-keys.js';
 import type { KeyRef } from './key-refs.js';
 
 export interface ScopesOptions {
@@ -36,6 +39,8 @@ export interface ScopesReport {
   ok: boolean;
   /** True when a folder could not be read, or the scopes of a declared key could not all be read: not everything was checked. */
   incomplete: boolean;
+  /** Candidate files that could not be read or parsed: a scope no analysed call uses may be used there, so none is called over-broad. */
+  unanalysedFiles: string[];
 }
 
 /** Words that make a file worth analysing on its own. */
@@ -49,15 +54,17 @@ const SEEDS = [SDK.packageName, SDK.apiHost, KEY_MANIFEST.helperName, '.apiKeys.
  */
 export async function runScopes(options: ScopesOptions): Promise<ScopesReport> {
   const unreadableFolders: string[] = [];
-  const files = listFiles(options.cwd, options.paths ?? [], (path, reason) => unreadableFolders.push(`${path} (${reason})`)).filter((file) => TRANSFORMABLE.test(file));
+  const files = listFiles(options.cwd, options.paths ?? [], (path, reason) => unreadableFolders.push(`${path} (${reason})`)).filter((file) => TRANSFORMABLE.test(file) || COMPONENT_FILE.test(file));
   const texts = new Map<string, string>();
   const errors: FileError[] = [];
   const seeds = new Set<string>();
   files.forEach((file, index) => {
     options.onProgress?.(index, files.length);
     try {
-      const text = readTextFile(join(options.cwd, file));
-      if (text === undefined) return;
+      const read = readTextFile(join(options.cwd, file));
+      if (read === undefined) return;
+      // A component's script blocks, the markup blanked: lines and columns stay the file's.
+      const text = COMPONENT_FILE.test(file) ? isolateBlocks(read, scriptBlocks(file, read)) : read;
       texts.set(file, text);
       if (SEEDS.some((seed) => text.includes(seed))) seeds.add(file);
     } catch (error) {
@@ -66,11 +73,15 @@ export async function runScopes(options: ScopesOptions): Promise<ScopesReport> {
   });
   options.onProgress?.(files.length, files.length);
   const known = new Set(texts.keys());
+  const project = createProjectResolver(options.framework === undefined ? {} : { framework: options.framework }).project(join(options.cwd, 'package.json'));
+  const aliases = readPathAliases(options.cwd, options.framework === undefined ? project.detected : [options.framework]);
   const imports = new Map<string, string[]>();
-  for (const [file, text] of texts) if (text.includes('./')) imports.set(file, relativeImportsOf(file, text, known));
+  // Without aliases, only a file that names `./` can import another: the others skip the specifier scan.
+  for (const [file, text] of texts) if (aliases.size > 0 || text.includes('./')) imports.set(file, relativeImportsOf(file, text, known, aliases));
   const selected = [...expandCandidates(seeds, imports)].sort();
 
-  const { calls, declared, errors: parseErrors } = selected.length === 0 ? { calls: [], declared: [], errors: [] } : (await import('./analyze-project.js')).analyzeProject(selected, texts);
+  const pathOf = (file: string) => (COMPONENT_FILE.test(file) ? `${file}.ts` : file);
+  const { calls, declared, errors: parseErrors } = selected.length === 0 ? { calls: [], declared: [], errors: [] } : (await import('./analyze-project.js')).analyzeProject(selected, texts, { pathOf, aliases });
   errors.push(...parseErrors);
 
   const usages = new Map<KeyRef, KeyUsage>();
@@ -91,6 +102,9 @@ export async function runScopes(options: ScopesOptions): Promise<ScopesReport> {
     .map((usage) => ({ ...usage, scopes: sortScopes(usage.calls.map((call) => call.scope)) }))
     .sort((a, b) => (a.envVar ?? '\uffff').localeCompare(b.envVar ?? '\uffff'));
   const { comparisons, notes } = compareKeys(declared, keys);
+  // Never "remove" a scope that a file nobody could read may use: the verdict is unknown, and the files are named.
+  const unanalysedFiles = [...new Set(errors.map((error) => error.file))].sort();
+  if (unanalysedFiles.length > 0) for (const comparison of comparisons) withholdOverBroad(comparison);
   for (const folder of unreadableFolders) notes.push(`cannot read folder ${folder}: its files were not analysed`);
   // A call can quote a URL with a key in its query, an error message a line of code: everything printed is redacted.
   return redactStrings<ScopesReport>({
@@ -104,5 +118,6 @@ export async function runScopes(options: ScopesOptions): Promise<ScopesReport> {
     errors,
     ok: comparisons.every((comparison) => comparison.overBroad.length === 0 && comparison.missing.length === 0),
     incomplete: unreadableFolders.length > 0 || comparisons.some((comparison) => comparison.status === 'unknown'),
+    unanalysedFiles,
   });
 }
