@@ -1,8 +1,9 @@
-import { lstatSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { splitNulBytes } from './byte-name.js';
 import { isExcludedPath } from './excluded-path.js';
-import { findFileRoot, slashRelative, type FileRoot } from './file-root.js';
-import { GitMissingError, runGitSync, splitNul } from './git.js';
+import { findFileRoot, isInside, slashRelative, type FileRoot } from './file-root.js';
+import { GitMissingError, runGitSync } from './git.js';
 import type { ListedFile } from './listed-file.js';
 import { walkFiles, type WalkOptions } from './walk.js';
 
@@ -38,20 +39,69 @@ function isRegularFile(absolute: string): boolean {
   }
 }
 
+/** Gitlinks (mode 160000): submodules, whose files git lists in their own repository. Asked only when `.gitmodules` says there are some. */
+function gitlinks(root: FileRoot, listed: ReadonlySet<string>): Set<string> {
+  if (!listed.has('.gitmodules')) return new Set();
+  const { stdout } = runGitSync(['ls-files', '-s', '-z'], root.dir);
+  return new Set(splitNulBytes(stdout).filter(({ text }) => text.startsWith('160000 ')).map(({ text }) => text.slice(text.indexOf('\t') + 1)));
+}
+
+/** A submodule or a nested repository: listed by its own git, its paths under `relative`. */
+function listNestedRepository(root: FileRoot, relative: string, options: WalkOptions, unreadable: UnreadableFolder[]): ListedFile[] {
+  const dir = join(root.dir, relative);
+  // Without its own .git, git would answer for the outer repository: a submodule not checked out has nothing on disk.
+  if (!existsSync(join(dir, '.git'))) {
+    options.notice(dir, 'submodule not checked out: nothing on disk to scan');
+    return [];
+  }
+  return listGitFiles({ dir, git: true }, [dir], options, unreadable).map((file) => ({ ...file, path: `${relative}/${file.path}` }));
+}
+
+/**
+ * With --follow-symlinks, a tracked symlink to a folder is walked: git
+ * lists only the link. A folder inside the repository is listed already
+ * under its own path, so only links that lead out of it are followed.
+ */
+function followLinkedFolder(root: FileRoot, file: ListedFile, options: WalkOptions, add: (file: ListedFile) => void): boolean {
+  let real: string;
+  try {
+    if (!lstatSync(file.absolute).isSymbolicLink() || !statSync(file.absolute).isDirectory()) return false;
+    real = realpathSync(file.absolute);
+  } catch {
+    return false;
+  }
+  if (isInside(root.dir, real)) options.notice(file.absolute, 'links to a folder inside the repository, scanned under its own path');
+  else walkFiles(file.absolute, root.dir, options, (found) => add({ ...found, committed: false }));
+  return true;
+}
+
 /**
  * Files git would commit under the given paths: tracked plus untracked that
- * no ignore rule excludes (`git ls-files -co --exclude-standard`). With
- * `noIgnore`, the folders are walked as well and the files git ignores are
- * added with `committed: false`.
+ * no ignore rule excludes (`git ls-files -co --exclude-standard`), with
+ * submodules and nested repositories listed by their own git, names that
+ * are not UTF-8 kept as bytes, and, with --follow-symlinks, linked folders
+ * walked. With `noIgnore`, the folders are walked as well and the files git
+ * ignores are added with `committed: false`.
  */
 function listGitFiles(root: FileRoot, absolutePaths: readonly string[], options: WalkOptions, unreadable: UnreadableFolder[]): ListedFile[] {
   const { stdout: output, stderr } = runGitSync(['ls-files', '-co', '--exclude-standard', '-z', '--', ...absolutePaths.map((path) => slashRelative(root.dir, path))], root.dir);
   for (const [, path, reason] of stderr.matchAll(GIT_UNREADABLE)) unreadable.push({ absolute: join(root.dir, (path as string).replace(/\/$/, '')), reason: (reason as string).toLowerCase() });
   // Unmerged paths are listed once per stage: keep one.
-  const listed = new Set(splitNul(output));
+  const entries = new Map(splitNulBytes(output).map((entry) => [entry.text, entry.bytes]));
+  const listed = new Set(entries.keys());
+  const submodules = gitlinks(root, listed);
   const files: ListedFile[] = [];
-  for (const path of listed) {
-    if (!isExcludedPath(path, options.noIgnore)) files.push({ absolute: join(root.dir, path), path, committed: true });
+  const add = (file: ListedFile) => files.push(file);
+  for (const [path, bytes] of entries) {
+    if (isExcludedPath(path, options.noIgnore)) continue;
+    // `nested/`: an untracked folder that holds a repository of its own.
+    if (path.endsWith('/') || submodules.has(path)) {
+      files.push(...listNestedRepository(root, path.replace(/\/$/, ''), options, unreadable));
+      continue;
+    }
+    const file: ListedFile = { absolute: join(root.dir, path), path, committed: true, ...(bytes === undefined ? {} : { absoluteBytes: Buffer.concat([Buffer.from(`${root.dir}${sep}`), bytes]) }) };
+    if (options.followSymlinks && bytes === undefined && followLinkedFolder(root, file, options, add)) continue;
+    files.push(file);
   }
   // A file named on the command line is listed even when git ignores it (as not committed): the user asked for it.
   for (const path of absolutePaths.map((absolute) => slashRelative(root.dir, absolute))) {

@@ -2,6 +2,8 @@
 export interface ListedFile {
   /** Absolute path to read. */
   absolute: string;
+  /** The absolute path's bytes, when the name is not valid UTF-8 (`absolute` and `path` then show such bytes as `\xNN`): read with these. */
+  absoluteBytes?: Buffer;
   /** Path relative to the listing's root with `/` separators: fingerprints, config globs and SARIF uris use it. */
   path: string;
   /** Tracked by git or about to be committed (untracked, not ignored); false for files listed only because they were named or because of `noIgnore`. */

@@ -1,6 +1,8 @@
-import { readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { isUtf8 } from 'node:buffer';
+import { lstatSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { nameFromBytes } from './byte-name.js';
 import { isExcludedName } from './excluded-path.js';
 import { isInside, slashRelative } from './file-root.js';
 import type { ListedFile } from './listed-file.js';
@@ -56,6 +58,33 @@ function inheritedLevels(root: string, start: string): IgnoreLevel[] {
 }
 
 /**
+ * The entries whose names are valid UTF-8; each other one is listed here
+ * from its bytes (a file), or named as a folder that cannot be walked.
+ */
+function withByteNames(dir: string, base: string, entries: Dirent[], options: WalkOptions, onFile: (file: ListedFile) => void): Dirent[] {
+  let raw: Buffer[];
+  try {
+    raw = readdirSync(dir, { encoding: 'buffer' });
+  } catch {
+    return entries;
+  }
+  const valid = new Set(raw.filter((name) => isUtf8(name)).map((name) => name.toString('utf8')));
+  for (const name of raw.filter((bytes) => !isUtf8(bytes))) {
+    const shown = nameFromBytes(name);
+    const absoluteBytes = Buffer.concat([Buffer.from(`${dir}${sep}`), name]);
+    let directory = false;
+    try {
+      directory = lstatSync(absoluteBytes).isDirectory();
+    } catch {
+      // Gone meanwhile: the reader says so.
+    }
+    if (directory) options.onUnreadableFolder?.(join(dir, shown), 'name not valid UTF-8');
+    else onFile({ absolute: join(dir, shown), absoluteBytes, path: base === '.' ? shown : `${base}/${shown}`, committed: true });
+  }
+  return entries.filter((entry) => valid.has(entry.name));
+}
+
+/**
  * Walks folders outside git (or everything with --no-ignore), honouring
  * .gitignore files from `root` down, never entering `.git` (nor
  * `node_modules` unless --no-ignore). Directory symlinks are followed only
@@ -87,6 +116,8 @@ export function walkFiles(start: string, root: string, options: WalkOptions, onF
       return;
     }
     const base = slashRelative(root, dir);
+    // Names that are not UTF-8 come back with U+FFFD and could not be opened: taken from their bytes instead.
+    if (entries.some((entry) => entry.name.includes('\uFFFD'))) entries = withByteNames(dir, base, entries, options, onFile);
     const rules = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? readGitignore(dir) : undefined;
     const here = rules ? [...levels, { base: base === '.' ? '' : base, rules }] : levels;
     // Real folders before symlinked ones, so a folder reachable both ways is reported under its real path.

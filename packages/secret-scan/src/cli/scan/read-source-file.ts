@@ -10,7 +10,7 @@ export interface ReadOptions {
 const NO_FOLLOW = constants.O_NOFOLLOW as number | undefined;
 const NON_BLOCK = (constants.O_NONBLOCK as number | undefined) ?? 0;
 
-function isSymlink(absolute: string): boolean {
+function isSymlink(absolute: string | Buffer): boolean {
   try {
     return lstatSync(absolute).isSymbolicLink();
   } catch {
@@ -18,7 +18,7 @@ function isSymlink(absolute: string): boolean {
   }
 }
 
-function failure(error: NodeJS.ErrnoException, absolute: string, options: ReadOptions): Exclude<FileOutcome, { kind: 'scanned' }> {
+function failure(error: NodeJS.ErrnoException, absolute: string | Buffer, options: ReadOptions): Exclude<FileOutcome, { kind: 'scanned' }> {
   switch (error.code) {
     case 'ELOOP':
       // Without --follow-symlinks, ELOOP is O_NOFOLLOW saying "this is a symlink"; with it, a real loop.
@@ -45,10 +45,11 @@ let scratch = Buffer.allocUnsafeSlow(256 * 1024);
 
 /**
  * Reads a whole file with as few system calls as Node allows (open, fstat,
- * read, close); never follows symlinks unless asked. The buffer returned is
+ * read, close); never follows symlinks unless asked. A Buffer path reads
+ * a name that is not valid UTF-8. The buffer returned is
  * only valid until the next call: scan it, do not keep it.
  */
-export function readSourceFile(absolute: string, options: ReadOptions): ReadResult {
+export function readSourceFile(absolute: string | Buffer, options: ReadOptions): ReadResult {
   if (!options.followSymlinks && NO_FOLLOW === undefined && isSymlink(absolute)) return { kind: 'skipped', reason: 'symlink' };
   let fd: number;
   try {

@@ -1,5 +1,7 @@
 import { listFiles } from '../../cli-kit/list-files.js';
 import { slashRelative } from '../../cli-kit/file-root.js';
+import type { ListedFile } from '../../cli-kit/listed-file.js';
+import { readSourceFile, type ReadOptions } from '../scan/read-source-file.js';
 import type { Source, SourceContext, SourceUnit } from './source.js';
 
 /**
@@ -14,10 +16,20 @@ export function openTreeSource({ options, cwd, absolutePaths, notices }: SourceC
     notice: (absolute, message) => notices.note(slashRelative(cwd, absolute), message),
     onGitMissing: (message) => notices.note('git', message),
   });
-  const units = files.map((file): SourceUnit => ({ path: file.path, committed: file.committed, content: { kind: 'file', absolute: file.absolute } }));
+  const read = { maxFileSize: options.maxFileSize, followSymlinks: options.followSymlinks };
+  const units = files.flatMap((file): SourceUnit[] => (file.absoluteBytes === undefined ? [{ path: file.path, committed: file.committed, content: { kind: 'file', absolute: file.absolute } }] : byteNamed(file, read)));
   // A folder that could not be read hides files: counted as unreadable, so the scan is incomplete (exit 2), never clean.
   const folders = new Map(unreadableFolders.map(({ absolute, reason }) => [slashRelative(root.dir, absolute), reason]));
   for (const [path, reason] of folders) units.push({ path, committed: true, skipped: 'unreadable', note: `cannot read folder (${reason})` });
   // One batch: the scan stage splits it over the worker pool.
   return { root, units: () => [units] };
+}
+
+/** A file whose name is not UTF-8: read here, through its bytes (rare), and scanned as bytes like an index blob. */
+function byteNamed(file: ListedFile, options: ReadOptions): SourceUnit[] {
+  const read = readSourceFile(file.absoluteBytes as Buffer, options);
+  const unit = { path: file.path, committed: file.committed };
+  if (read.kind === 'read') return [{ ...unit, content: { kind: 'bytes', bytes: Buffer.from(read.buffer) } }];
+  if (read.kind === 'skipped') return [{ ...unit, skipped: read.reason, ...(read.note === undefined ? {} : { note: read.note }) }];
+  return [];
 }
