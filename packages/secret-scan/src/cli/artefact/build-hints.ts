@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENV_VAR_PREFIX } from '@optimocms/auth-types';
+import { ENV_VAR_PREFIX, FRAMEWORK_MODELS, matchesModelGlob } from '@optimocms/auth-types';
 import { slashRelative } from '../../cli-kit/file-root.js';
 import type { BuildHints } from './likely-cause.js';
 
-/** Build configs whose settings inline variables into client code (envPrefix, define, env). */
-const CONFIG_FILE = /^(?:vite|vitest|astro|next|nuxt|svelte|react-router|remix|quasar|rsbuild|webpack)\.config\.[cm]?[jt]s$/;
-const ENV_PREFIX = /envPrefix\s*:\s*(\[[^\]]*\]|'[^']*'|"[^"]*"|`[^`]*`)/g;
+/** The config files whose settings inline variables into client code, from the framework model (its inline settings). */
+const CONFIG_GLOBS = [...new Set(FRAMEWORK_MODELS.flatMap((model) => model.inlineSettings.map((setting) => setting.file)))];
+/** Settings that widen the public prefix: Vite and Astro `envPrefix`, SvelteKit `publicPrefix`. */
+const ENV_PREFIX = /(?:envPrefix|publicPrefix)\s*:\s*(\[[^\]]*\]|'[^']*'|"[^"]*"|`[^`]*`)/g;
 const QUOTED = /'([^']*)'|"([^"]*)"|`([^`]*)`/g;
 const OPTIMO_NAME = new RegExp(`\\b[A-Z0-9_]*${ENV_VAR_PREFIX}[A-Z0-9_]+\\b`, 'g');
 
@@ -20,7 +21,7 @@ export function readBuildHints(projectDirs: readonly string[], root: string, var
   for (const dir of new Set(projectDirs)) {
     let names: string[];
     try {
-      names = readdirSync(dir).filter((name) => CONFIG_FILE.test(name)).sort();
+      names = readdirSync(dir).filter((name) => CONFIG_GLOBS.some((glob) => matchesModelGlob(glob, name))).sort();
     } catch {
       continue;
     }
