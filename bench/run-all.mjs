@@ -25,8 +25,8 @@ import { runBundleBenchmark } from './bundle.mjs';
 import { performance } from 'node:perf_hooks';
 
 const BENCHMARKS = { scan: runScanBenchmark, eslint: runEslintBenchmark, codemod: runCodemodBenchmark, bundle: runBundleBenchmark };
-const USAGE = `usage: node run-all.mjs [${Object.keys(BENCHMARKS).join('|')}]… [--scale N] [--reps N] [--seed S] [--baseline-scanner PATH]  (or env BENCH_SCALE, BENCH_REPS, BENCH_SEED, BENCH_BASELINE_SCANNER)`;
-const FLAGS = { '--scale': 'BENCH_SCALE', '--reps': 'BENCH_REPS', '--seed': 'BENCH_SEED', '--baseline-scanner': 'BENCH_BASELINE_SCANNER' };
+const USAGE = `usage: node run-all.mjs [${Object.keys(BENCHMARKS).join('|')}]… [--scale N] [--reps N] [--seed S] [--scanner PATH] [--baseline-scanner PATH]  (or env BENCH_SCALE, BENCH_REPS, BENCH_SEED, BENCH_SCANNER, BENCH_BASELINE_SCANNER)`;
+const FLAGS = { '--scale': 'BENCH_SCALE', '--reps': 'BENCH_REPS', '--seed': 'BENCH_SEED', '--scanner': 'BENCH_SCANNER', '--baseline-scanner': 'BENCH_BASELINE_SCANNER' };
 
 /** Benchmark names, with --scale/--reps/--seed moved into the environment benchSettings() reads. */
 function parseArgs(argv) {

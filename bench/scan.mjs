@@ -21,6 +21,8 @@ import { formatTable, megabytes, millis, ratio, seconds, verdict } from './lib/t
 const NODE_READ_LOOP = fileURLToPath(new URL('./lib/node-read-loop.mjs', import.meta.url));
 
 const KEY_RULES = new Set(['live-key', 'sandbox-key']);
+/** What results/latest.json keeps of a measured series. */
+const pick = (m) => (m ? { wallMs: m.wallMs, wallMsAll: m.wallMsAll, cpuMs: m.cpuMs, peakRssMb: m.peakRssMb, runs: m.runs } : null);
 const STAGED_FILES = 20;
 
 /** Exit codes 0 (nothing found) and 1 (found) are both a finished scan; anything else is a harness error. */
@@ -57,7 +59,7 @@ const secretlintFindings = (stdout, root) => {
 const gitSecretsFindings = (stderr) => new Set(stderr.split('\n').map((l) => /^([^:\n]+):(\d+):/.exec(l)).filter(Boolean).map((m) => locationKey(m[1], m[2])));
 
 export async function runScanBenchmark({ settings, manifest, treeDir, timeBinary, log }) {
-  const scanner = SCANNER();
+  const scanner = settings.scanner ?? SCANNER();
   if (!existsSync(scanner)) throw new Error(`optimocms-scan is not built (${scanner}): run pnpm turbo run build --filter=@optimocms/secret-scan`);
   const rg = ensureExecutable('rg', 'ripgrep', log);
   const gitSecrets = ensureExecutable('git-secrets', 'git-secrets', log);
@@ -145,11 +147,11 @@ async function scanCorpus(corpus, settings, { scanner, rg, gitSecrets, secretlin
     const command = commands.find((c) => c.id === m.id);
     const found = command.findings(m.first);
     const comparison = found ? comparePlanted(manifest.plantedKeys, found.keys) : null;
-    tools[m.id] = { label: m.label, runs: m.runs, wallMs: m.wallMs, wallMsAll: m.wallMsAll, peakRssMb: m.peakRssMb, ratioToOptimocmsScan: m.wallMs / base.wallMs, ratioToRg: rgBase ? m.wallMs / rgBase.wallMs : null, planted: comparison, otherRules: found?.otherRules, summary: found?.summary };
-    rows.push([m.label, seconds(m.wallMs), ratio(m.wallMs, base.wallMs), ratio(m.wallMs, rgBase?.wallMs), megabytes(m.peakRssMb), m.runs, comparison ? `${comparison.found}/${comparison.planted}` : '–', comparison?.extra]);
+    tools[m.id] = { label: m.label, runs: m.runs, wallMs: m.wallMs, wallMsAll: m.wallMsAll, cpuMs: m.cpuMs, peakRssMb: m.peakRssMb, ratioToOptimocmsScan: m.wallMs / base.wallMs, ratioToRg: rgBase ? m.wallMs / rgBase.wallMs : null, cpuRatioToRg: rgBase?.cpuMs && m.cpuMs !== null ? m.cpuMs / rgBase.cpuMs : null, planted: comparison, otherRules: found?.otherRules, summary: found?.summary };
+    rows.push([m.label, seconds(m.wallMs), ratio(m.wallMs, base.wallMs), ratio(m.wallMs, rgBase?.wallMs), seconds(m.cpuMs), ratio(m.cpuMs, rgBase?.cpuMs), megabytes(m.peakRssMb), m.runs, comparison ? `${comparison.found}/${comparison.planted}` : '–', comparison?.extra]);
   }
-  console.log(`\nScanner, ${corpus.title}: ${(manifest.bytes / 1e6).toFixed(1)} MB, ${manifest.files} files; median of runs; ratio = wall / optimocms-scan (folder walk)`);
-  console.log(formatTable(['tool', 'wall', 'ratio', '× rg', 'peak RSS', 'runs', 'planted', 'other lines'], rows));
+  console.log(`\nScanner, ${corpus.title}: ${(manifest.bytes / 1e6).toFixed(1)} MB, ${manifest.files} files; median of runs; ratio = wall / optimocms-scan (folder walk); CPU = user + system of all threads`);
+  console.log(formatTable(['tool', 'wall', 'ratio', '× rg', 'CPU', 'CPU × rg', 'peak RSS', 'runs', 'planted', 'other lines'], rows));
   for (const [id, t] of Object.entries(tools)) {
     if (t.planted) console.log(`  ${id}: ${describeComparison(t.planted)}${t.otherRules && Object.keys(t.otherRules).length ? `; other rules: ${JSON.stringify(t.otherRules)}` : ''}`);
   }
@@ -164,12 +166,13 @@ function printSideBySide(corpora, results) {
   const ids = Object.keys(results[corpora[0].id].tools);
   const cell = (corpus, id) => {
     const t = results[corpus.id].tools[id];
-    return t ? [seconds(t.wallMs), t.ratioToRg === null ? null : `${t.ratioToRg.toFixed(2)}×`, megabytes(t.peakRssMb)] : [null, null, null];
+    const times = (value) => (value === null ? null : `${value.toFixed(2)}×`);
+    return t ? [seconds(t.wallMs), times(t.ratioToRg), times(t.cpuRatioToRg), megabytes(t.peakRssMb)] : [null, null, null, null];
   };
-  console.log('\nBoth corpora side by side (× rg = wall / rg -j1 on the same corpus, same run)');
-  console.log(formatTable(['tool', ...corpora.flatMap((c) => [`${c.id} wall`, '× rg', 'peak RSS'])], [
+  console.log('\nBoth corpora side by side (× rg = wall / rg -j1 on the same corpus, same run; CPU × rg the same for user + system time)');
+  console.log(formatTable(['tool', ...corpora.flatMap((c) => [`${c.id} wall`, '× rg', 'CPU × rg', 'peak RSS'])], [
     ...ids.map((id) => [results[corpora[0].id].tools[id].label, ...corpora.flatMap((c) => cell(c, id))]),
-    ['optimocms-scan --staged (20 files)', ...corpora.flatMap((c) => [millis(results[c.id].staged.optimocms.wallMs), null, megabytes(results[c.id].staged.optimocms.peakRssMb)])],
+    ['optimocms-scan --staged (20 files)', ...corpora.flatMap((c) => [millis(results[c.id].staged.optimocms.wallMs), null, null, megabytes(results[c.id].staged.optimocms.peakRssMb)])],
   ]));
 }
 
@@ -191,12 +194,11 @@ async function historyBenchmark({ settings, repo, manifest, scanner, rg, timeBin
   const found = scannerFindings(ours.first.stdout);
   const planted = comparePlanted(manifest.plantedKeys, found.keys);
   const commits = found.summary.commits;
-  const rows = measured.map((m) => [m.label, seconds(m.wallMs), ratio(m.wallMs, pipelineRun?.wallMs), megabytes(m.peakRssMb), m.runs]);
+  const rows = measured.map((m) => [m.label, seconds(m.wallMs), ratio(m.wallMs, pipelineRun?.wallMs), seconds(m.cpuMs), ratio(m.cpuMs, pipelineRun?.cpuMs), megabytes(m.peakRssMb), m.runs]);
   console.log(`\nHistory: ${commits} commits of the real corpus (the packages in ${commits - 1} commits, then one adding the keys); median of runs; ratio = wall / the rg pipeline`);
-  console.log(formatTable(['command', 'wall', '× pipeline', 'peak RSS', 'runs'], rows));
+  console.log(formatTable(['command', 'wall', '× pipeline', 'CPU', 'CPU × pipeline', 'peak RSS', 'runs'], rows));
   console.log(`  optimocms-scan --history: ${describeComparison(planted)}; ${found.summary.files} file changes, ${(found.summary.bytes / 1e6).toFixed(1)} MB of added lines`);
   if (pipelineRun) console.log(`  the pipeline printed ${pipelineRun.first.stdout.split('\n').filter(Boolean).length} matching lines`);
-  const pick = (m) => (m ? { wallMs: m.wallMs, wallMsAll: m.wallMsAll, peakRssMb: m.peakRssMb, runs: m.runs } : null);
   return { commits, optimocms: { ...pick(ours), planted, summary: found.summary }, pipeline: pick(pipelineRun), gitAlone: pick(gitAlone), baseline: pick(baseline) };
 }
 
@@ -250,15 +252,15 @@ async function stagedBenchmark({ settings, repo, scanner, gitSecrets, timeBinary
     const measured = await measureSeries(commands, { reps, timeBinary, log });
     const byId = (id) => measured.find((m) => m.id === id);
     const [ours, floor, peer, baseline] = [byId('optimocms-scan --staged'), byId('node-startup'), byId('git-secrets --pre_commit_hook'), byId('baseline --staged')];
-    const rows = measured.map((m) => [m.label, millis(m.wallMs), ratio(m.wallMs, ours.wallMs), megabytes(m.peakRssMb), m.runs]);
+    const rows = measured.map((m) => [m.label, millis(m.wallMs), ratio(m.wallMs, ours.wallMs), millis(m.cpuMs), megabytes(m.peakRssMb), m.runs]);
     console.log(`\nStaged, ${title}: ${STAGED_FILES} staged files (one with a new key) in the ${manifest.files}-file git copy; median of runs`);
-    console.log(formatTable(['tool', 'wall', 'ratio', 'peak RSS', 'runs'], rows));
+    console.log(formatTable(['tool', 'wall', 'ratio', 'CPU', 'peak RSS', 'runs'], rows));
     return {
       files: STAGED_FILES,
-      optimocms: { wallMs: ours.wallMs, wallMsAll: ours.wallMsAll, peakRssMb: ours.peakRssMb, runs: ours.runs },
-      nodeStartup: { wallMs: floor.wallMs, wallMsAll: floor.wallMsAll, peakRssMb: floor.peakRssMb, runs: floor.runs },
-      gitSecrets: peer ? { wallMs: peer.wallMs, wallMsAll: peer.wallMsAll, peakRssMb: peer.peakRssMb, runs: peer.runs } : null,
-      baseline: baseline ? { wallMs: baseline.wallMs, wallMsAll: baseline.wallMsAll, peakRssMb: baseline.peakRssMb, runs: baseline.runs } : null,
+      optimocms: pick(ours),
+      nodeStartup: pick(floor),
+      gitSecrets: pick(peer),
+      baseline: pick(baseline),
     };
   } finally {
     git(repo, ['checkout', '-q', 'HEAD', '--', ...files]);

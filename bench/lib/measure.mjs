@@ -1,5 +1,6 @@
-// Runs a command and measures wall time (hrtime around the child's whole life) and peak RSS
-// (GNU time's %M: the largest resident set of the process and any child it waited for).
+// Runs a command and measures wall time (hrtime around the child's whole life), peak RSS (GNU time's
+// %M: the largest resident set of the process and any child it waited for) and CPU time (%U + %S, of
+// every thread and waited-for child: unlike wall time it hardly moves when other jobs share the cores).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,11 +11,11 @@ process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 let counter = 0;
 
 /**
- * @returns {Promise<{ wallMs: number, peakRssMb: number | null, exitCode: number, stdout: string, stderr: string }>}
+ * @returns {Promise<{ wallMs: number, peakRssMb: number | null, cpuMs: number | null, exitCode: number, stdout: string, stderr: string }>}
  */
 export function runMeasured({ command, args = [], cwd, env, timeBinary, timeoutMs = 30 * 60_000, maxBuffer = 256 * 1024 * 1024 }) {
   const timeFile = join(scratch, `time-${counter++}.txt`);
-  const [file, argv] = timeBinary ? [timeBinary, ['-f', '%e %M', '-o', timeFile, command, ...args]] : [command, args];
+  const [file, argv] = timeBinary ? [timeBinary, ['-f', '%e %M %U %S', '-o', timeFile, command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(file, argv, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -35,12 +36,13 @@ export function runMeasured({ command, args = [], cwd, env, timeBinary, timeoutM
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
       clearTimeout(timer);
       let peakRssMb = null;
+      let cpuMs = null;
       if (timeBinary) {
         try {
           // GNU time writes "Command exited with non-zero status N" first when the command fails.
-          const last = readFileSync(timeFile, 'utf8').trim().split('\n').pop();
-          const kb = Number(last.split(' ')[1]);
+          const [, kb, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
           if (Number.isFinite(kb)) peakRssMb = kb / 1024;
+          if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = (user + system) * 1000;
         } catch {
           // no time file: the command could not start; the exit code says so
         }
@@ -48,6 +50,7 @@ export function runMeasured({ command, args = [], cwd, env, timeBinary, timeoutM
       resolve({
         wallMs,
         peakRssMb,
+        cpuMs,
         exitCode: signal ? 128 : code,
         signal,
         stdout: Buffer.concat(out).toString('utf8'),
@@ -92,6 +95,7 @@ export async function measureSeries(commands, { reps, slowMs = 30_000, slowReps 
     wallMs: median(runs.map((r) => r.wallMs)),
     wallMsAll: runs.map((r) => Math.round(r.wallMs)),
     peakRssMb: median(runs.map((r) => r.peakRssMb)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
     first,
   }));
 }

@@ -14,10 +14,11 @@ function number(name, fallback, { min, max }) {
   return value;
 }
 
-function baselineScanner(raw) {
+function scannerPath(name) {
+  const raw = process.env[name];
   if (raw === undefined || raw === '') return null;
   const path = resolve(raw);
-  if (!existsSync(path)) throw new Error(`BENCH_BASELINE_SCANNER: ${path} does not exist`);
+  if (!existsSync(path)) throw new Error(`${name}: ${path} does not exist`);
   return path;
 }
 
@@ -33,6 +34,11 @@ export function benchSettings() {
      * BENCH_BASELINE_SCANNER: the main.js of another optimocms-scan build (an older commit's dist),
      * measured beside the current one in the same run: before/after ratios without a quiet machine.
      */
-    baselineScanner: baselineScanner(process.env.BENCH_BASELINE_SCANNER),
+    baselineScanner: scannerPath('BENCH_BASELINE_SCANNER'),
+    /**
+     * BENCH_SCANNER: the optimocms-scan build measured as "optimocms-scan" (default: this workspace's
+     * packages/secret-scan/dist), say a clean build of a commit while others edit the working tree.
+     */
+    scanner: scannerPath('BENCH_SCANNER'),
   };
 }
