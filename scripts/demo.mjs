@@ -150,7 +150,8 @@ async function main() {
     symlinkSync(path.join(example, 'node_modules'), path.join(workdir, 'node_modules'), 'dir');
     git('init', '--quiet', '--initial-branch=main');
     git('add', '--all');
-    git('commit', '--quiet', '--no-verify', '--message', 'demo-app as found');
+    // Dated when the keys were first written: older than the guide's quarter, so the inventory shows them overdue.
+    git('commit', '--quiet', '--no-verify', '--message', 'demo-app as found', `--date=${new Date(Date.now() - 200 * 86_400_000).toISOString()}`);
     // As found, it was already pushed: a bare repository stands in for the shared remote.
     git('init', '--quiet', '--bare', '--initial-branch=main', path.join(base, 'origin.git'));
     git('remote', 'add', 'origin', path.join(base, 'origin.git'));
@@ -211,10 +212,10 @@ async function main() {
     git('commit', '--quiet', '--no-verify', '--message', 'seed script');
     say(run('optimocms-scan --history --inventory', BINS.scan, ['--history', '--inventory'], 1));
     const inventory = JSON.parse(run('optimocms-scan --history --inventory --format json', BINS.scan, ['--history', '--inventory', '--format', 'json'], 1));
-    if (!inventory.keys.some((row) => row.exposure === 'pushed' && row.action === 'revoke')) fail('the inventory shows no pushed key to revoke');
+    if (!inventory.keys.some((row) => row.exposure === 'pushed' && row.action === 'revoke' && row.rotationOverdue)) fail('the inventory shows no pushed, overdue key to revoke');
     const teammateRow = inventory.keys.find((row) => row.exposure === 'local');
     if (teammateRow?.action !== 'rewrite-then-rotate' || !teammateRow.inHead) fail("the inventory does not show the teammate's unpushed key as local, in HEAD, to rewrite");
-    say(dim('\nThe keys of the first commit are on origin: revoke them. The new one is only in a local commit: drop it'));
+    say(dim('\nThe keys of the first commit are on origin, and 200 days old: revoke them. The new one is only in a local commit: drop it'));
     say(dim('from that commit before pushing (git rebase -i), then rotate it. --format markdown gives the same table for a ticket.'));
 
     const api = await startStandInApi(teammateKey);
