@@ -2,7 +2,7 @@
 // codemod installed by name from the suite's registry and Vite installed through the same registry. A key in browser
 // code is listed as manual work (never rewritten to an env read the bundler would inline as `{}.X`); the backend file
 // beside the SPA is rewritten; once the manual step is done the build holds no key.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { testKey } from '@optimocms/test-keys';
@@ -56,6 +56,7 @@ function app(): string {
   cpSync(path.join(inject('e2e').repoRoot, 'e2e/fixtures/codemod-vite-spa'), dir, { recursive: true });
   symlinkSync(path.join(toolchain, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   writeFileSync(path.join(dir, 'src/cms.js'), BROWSER_CLIENT(KEY));
+  mkdirSync(path.join(dir, 'server'), { recursive: true });
   writeFileSync(path.join(dir, 'server/api.js'), BACKEND(KEY));
   return dir;
 }
