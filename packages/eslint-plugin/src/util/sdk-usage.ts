@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { SDK, SDK_SCOPE_MODEL, requiredScope, requiredScopeForRequest, type Scope } from '@optimocms/auth-types';
 import type * as ts from 'typescript';
+import { componentUsage } from './component-usage.js';
 
 /** What the OptimoCMS calls of one TypeScript program need. */
 export interface ProgramUsage {
@@ -137,6 +138,12 @@ export function programUsage(program: ts.Program): ProgramUsage {
     };
     visit(file);
   }
+  // Scopes used only in .vue/.svelte/.astro/.mdx files (outside any TypeScript program) are used too.
+  const configFile = program.getCompilerOptions().configFilePath;
+  const components = componentUsage(typeof configFile === 'string' ? path.dirname(configFile) : program.getCurrentDirectory());
+  usage.calls += components.calls;
+  for (const [scope, sites] of components.needed) for (const where of sites) need(scope, where);
+  uncertain(components.uncertain === 'all' ? 'all' : [...components.uncertain]);
   cache.set(program, usage);
   return usage;
 }

@@ -198,3 +198,25 @@ testRule(
   },
   typedTester('usage-unmapped'),
 );
+
+// Scopes used only in component files (.svelte, .vue, .astro), which no TypeScript program holds: they are
+// used, never "declared, never used" (removing them breaks the app with 403s).
+testRule(
+  'no-overbroad-scopes (checkUsage, component files)',
+  rule,
+  {
+    valid: [
+      // sites:read in content.ts; analytics:read in +page.svelte, media:read by a fetch in Media.vue, pages:read in index.astro.
+      { code: "export const key = { scopes: ['sites:read', 'analytics:read', 'media:read', 'pages:read'] };", filename: 'src/keys.ts', options: [{ checkUsage: true }] },
+    ],
+    invalid: [
+      {
+        code: "export const key = { scopes: ['sites:read', 'analytics:read', 'media:read', 'pages:read', 'webhooks:write'] };",
+        filename: 'src/keys.ts',
+        options: [{ checkUsage: true }],
+        errors: [{ messageId: 'unusedScope', data: { scope: 'webhooks:write', needed: 'sites:read, pages:read, media:read, analytics:read' }, line: 1, column: 91, endLine: 1, endColumn: 107 }],
+      },
+    ],
+  },
+  typedTester('usage-components'),
+);
