@@ -35,8 +35,12 @@ const SERVER_RENDERED = /\.(?:html?|rsc|body|json|txt|xml)$/i;
 
 const ENV_READ = /(?:process\.env|import\.meta\.env)(?:\.|\[\s*['"`])([A-Za-z_][A-Za-z0-9_]*)/g;
 
+// The last text split, kept: the findings of one file usually share one original source.
+let split: { text: string; lines: string[] } | undefined;
+
 function lineOf(text: string, line: number): string {
-  return text.split(/\r\n|\r|\n|\u2028|\u2029/)[line - 1] ?? '';
+  if (split?.text !== text) split = { text, lines: text.split(/\r\n|\r|\n|\u2028|\u2029/) };
+  return split.lines[line - 1] ?? '';
 }
 
 /**
