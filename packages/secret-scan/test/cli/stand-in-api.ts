@@ -16,7 +16,9 @@ export type Behaviour =
   | { kind: 'malformed' }
   | { kind: 'drop' }
   | { kind: 'redirect'; location: string }
-  | { kind: 'serverError' };
+  | { kind: 'serverError' }
+  /** A hostile or broken server that puts the key it got into its error code. */
+  | { kind: 'echo' };
 
 export interface SeenRequest {
   method: string;
@@ -111,6 +113,9 @@ export class StandInApi {
       case 'redirect':
         response.writeHead(302, { Location: behaviour.location });
         response.end();
+        return;
+      case 'echo':
+        envelope(response, 500, String(request.headers['x-api-key']), `Unknown key ${String(request.headers['x-api-key'])}`);
         return;
       case 'serverError':
         envelope(response, 500, 'INTERNAL', 'Something went wrong');

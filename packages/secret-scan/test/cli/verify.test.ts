@@ -21,6 +21,7 @@ const KEYS = {
   baseline: key('baseline'),
   revokedInline: key('revoked-inline'),
   sandbox: testKey('sandbox', 'verify-sandbox'),
+  echoed: key('echoed'),
 };
 remember(...Object.values(KEYS));
 
@@ -52,6 +53,7 @@ const behaviours = (): Map<string, Behaviour> =>
     [KEYS.baseline, { kind: 'forbidden' }],
     [KEYS.revokedInline, { kind: 'unauthorized' }],
     [KEYS.sandbox, { kind: 'ok', limit: 60 }],
+    [KEYS.echoed, { kind: 'echo' }],
   ]);
 
 // Short limits so that the slow answer ends quickly; generous enough for a loaded machine. No assertion on time.
@@ -208,6 +210,21 @@ describe('--verify on history and in the inventory', () => {
         ['none', 'invalid'],
         ['rewrite-then-rotate', 'active'],
       ]);
+    });
+  });
+});
+
+describe('--verify and a server that echoes the key', () => {
+  const repo = createRepo();
+  write(repo, 'echo.ts', `export const key = '${KEYS.echoed}';\n`);
+
+  it('reports the answer without the code it put the key in (outputs are checked for full keys)', async () => {
+    await withApi(async (url) => {
+      for (const format of ['json', 'text', 'sarif']) {
+        const result = await runCliAsync(['--verify', '--format', format], { cwd: repo, env: verifyEnv(url) });
+        expect(result.code).toBe(1);
+        expect(result.stdout).toContain('unexpected answer (HTTP 500)');
+      }
     });
   });
 });

@@ -37,6 +37,8 @@ export function classifyAnswer(answer: HttpAnswer, now: Date): Classified {
     const seconds = header ?? body;
     return seconds === undefined ? unknown('rate limited (HTTP 429) without a usable Retry-After') : { kind: 'retry', seconds };
   }
-  const detail = code === undefined ? (envelope === undefined && answer.body.trim() !== '' ? ', body not the error envelope' : '') : `, ${code.slice(0, 40)}`;
+  // A code is shown only in the guide's shape (UPPER_SNAKE): a server that echoes the request must not put the key in a report.
+  const shownCode = code !== undefined && /^[A-Z][A-Z_]{0,39}$/.test(code) ? `, ${code}` : '';
+  const detail = code === undefined ? (envelope === undefined && answer.body.trim() !== '' ? ', body not the error envelope' : '') : shownCode;
   return unknown(`unexpected answer (HTTP ${answer.status}${detail})`);
 }
