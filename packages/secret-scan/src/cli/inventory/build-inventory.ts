@@ -30,7 +30,9 @@ function groupByKey(findings: readonly Finding[]): Map<string, Finding[]> {
   for (const finding of findings) {
     const id = keyIdOf(finding);
     if (id === undefined || finding.environment === undefined) continue;
-    groups.set(id, [...(groups.get(id) ?? []), finding]);
+    const group = groups.get(id);
+    if (group) group.push(finding);
+    else groups.set(id, [finding]);
   }
   for (const group of groups.values()) group.sort((a, b) => byTime(sightingOf(a), sightingOf(b)));
   return groups;
