@@ -2,8 +2,8 @@ import { cpSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEnvKeys, type EnvKeysReport } from '../src/index.js';
-import { FIXTURES, read, tempFolder } from './helpers/project.js';
-import { leakedSecrets } from './helpers/keys.js';
+import { FIXTURES, read, runCli, tempFolder, write } from './helpers/project.js';
+import { LIVE, leakedSecrets } from './helpers/keys.js';
 
 // One whole-project fixture per framework: `NAME.input.EXT` becomes `NAME.EXT`; with a `NAME.output.EXT` beside it, the
 // codemod must turn it into that; without one, it must leave the file byte for byte and list its keys as manual work.
@@ -113,6 +113,30 @@ describe('manual items name the framework and its server place', () => {
     const report = await runEnvKeys({ cwd: folder });
     expect(manualOf(report, 'pages/index.tsx').map((item) => [item.kind, item.line])).toEqual([['client-module', 11]]);
     expect(report.files[0]?.edits.map((edit) => edit.line)).toEqual([5]);
+  });
+
+  it('a monorepo: each file takes the framework of its nearest package.json, in one run from the root', async () => {
+    const folder = tempFolder();
+    write(folder, 'package.json', '{ "name": "monorepo", "private": true, "workspaces": ["apps/*"] }\n');
+    write(folder, 'apps/web/package.json', '{ "name": "web", "devDependencies": { "vite": "^7.0.0" } }\n');
+    write(folder, 'apps/api/package.json', '{ "name": "api", "dependencies": { "express": "^5.0.0" } }\n');
+    write(folder, 'apps/kit/package.json', '{ "name": "kit", "devDependencies": { "@sveltejs/kit": "^2.0.0" } }\n');
+    const line = `export const key: string = '${LIVE}';\n`;
+    for (const file of ['apps/web/src/key.ts', 'apps/api/src/key.ts', 'apps/kit/src/lib/server/key.ts']) write(folder, file, line);
+    const report = await runEnvKeys({ cwd: folder, write: true });
+    expect(report.manual.map((item) => [item.file, item.kind, item.message.includes('Vite SPA')])).toEqual([['apps/web/src/key.ts', 'client-module', true]]);
+    expect(read(folder, 'apps/api/src/key.ts')).toBe('export const key: string = process.env.OPTIMOCMS_API_KEY!;\n');
+    expect(read(folder, 'apps/kit/src/lib/server/key.ts')).toBe("import { OPTIMOCMS_API_KEY } from '$env/static/private';\nexport const key: string = OPTIMOCMS_API_KEY;\n");
+    expect(read(folder, 'apps/web/src/key.ts')).toBe(line);
+  });
+
+  it('the CLI: --framework takes auth-types framework ids; anything else is one usage line, exit 2', () => {
+    const folder = tempFolder();
+    const bad = runCli(folder, ['env-keys', '--framework', 'remix']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('--framework must be one of next, nuxt, sveltekit, astro, react-router, gatsby, expo, angular, vite, cloudflare-workers, node-server, deno, bun');
+    expect(runCli(folder, ['env-keys', '--framework', 'deno']).status).toBe(0);
   });
 
   it('--framework overrides detection: node-server makes src/ of the Vite project server code', async () => {
