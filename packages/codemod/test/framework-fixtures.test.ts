@@ -146,3 +146,16 @@ describe('manual items name the framework and its server place', () => {
     expect(report.files.map((file) => file.file)).toEqual(['server.ts', 'src/cms.ts']);
   });
 });
+
+describe('what static analysis cannot know is said', () => {
+  it('a rewritten module no rule places (beside a Vite SPA) gets a note pointing to optimocms-scan --bundle', async () => {
+    const { folder } = projectOf('vite');
+    const report = await runEnvKeys({ cwd: folder });
+    expect(report.notes).toContain('1 rewritten file (server.ts) run wherever its importers run: if browser code imports it, the key reaches the bundle; after building, check the output with optimocms-scan --bundle');
+  });
+
+  it('no note where the framework places every file (a Node.js server) or none ships (no framework)', async () => {
+    const { folder } = projectOf('vite');
+    expect((await runEnvKeys({ cwd: folder, framework: 'node-server' })).notes).toEqual([]);
+  });
+});

@@ -11,6 +11,8 @@ import type { ManualItem } from './types.js';
 export interface FilePlan {
   manual: ManualItem[];
   migration?: Omit<MigrationInput, 'file' | 'text'>;
+  /** Rewritten as server code though no rule places it, in a framework that ships browser code: only the build can tell. */
+  unplaced?: boolean;
 }
 
 /** A Worker reads secrets from its `env` parameter: there is no global to rewrite to. */
@@ -70,6 +72,7 @@ export function planFile(file: string, text: string, tokens: readonly KeyToken[]
   const refusal = bindingRefusal(read, place);
   return {
     manual: [],
+    ...(place.kind === 'shared' && place.framework !== undefined && FRAMEWORKS[place.framework].clientOutput.length > 0 ? { unplaced: true } : {}),
     migration: {
       tokens,
       checkGeneric,

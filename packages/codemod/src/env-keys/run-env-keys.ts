@@ -113,6 +113,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
   const files = listFiles(cwd, options.paths ?? [], (path, reason) => unreadableFolders.push(`${path} (${reason})`));
   let migrator: FileMigrator | undefined;
   const placeOf = createFilePlacer(cwd, options.framework);
+  const unplaced: string[] = [];
   const manual: ManualItem[] = [];
   const errors: FileError[] = [];
   const read = new Set<string>();
@@ -160,6 +161,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
     }
     manual.push(...migrated.manual);
     if (migrated.pending) toRewrite.push({ ...migrated.pending, bom: source.bom });
+    if (migrated.pending && plan.unplaced === true) unplaced.push(file);
   }
   options.onProgress?.(files.length, files.length);
 
@@ -210,6 +212,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
   const envTracked = inGit && isTracked(cwd, ENV_FILE);
   if (envTracked && variables.length > 0) notes.push('.env is tracked by git: run `git rm --cached .env` and commit before writing secrets to it');
   for (const folder of unreadableFolders) notes.push(`cannot read folder ${folder}: its files were not checked`);
+  if (unplaced.length > 0) notes.push(unplacedNote(unplaced));
 
   let written = false;
   if (options.write === true && (changed.length > 0 || plan.env.action !== 'unchanged' || plan.envExample.action !== 'unchanged' || plan.gitignore.action !== 'unchanged')) {
@@ -254,6 +257,12 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
     written,
     unreadableFolders,
   }, [...distinct.keys()]);
+}
+
+/** DESIGN.md: where static analysis cannot know, the build-output check decides, and the tool says so. */
+function unplacedNote(files: readonly string[]): string {
+  const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+  return `${files.length} rewritten file${files.length === 1 ? '' : 's'} (${shown}) run wherever ${files.length === 1 ? 'its importers run' : 'their importers run'}: if browser code imports ${files.length === 1 ? 'it' : 'them'}, the key reaches the bundle; after building, check the output with optimocms-scan --bundle`;
 }
 
 /** DESIGN.md: never write a secret into a file git tracks; like @next/codemod, never overwrite uncommitted work. */
