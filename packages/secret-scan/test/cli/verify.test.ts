@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testKey } from '@optimocms/test-keys';
 import { createRepo, expectOneLineError, git, remember, runCli, write, type JsonReport } from './helpers.js';
 import { runCliAsync } from './run-cli-async.js';
+import { sarifValidator, type SarifLog } from './sarif-schema.js';
 import { StandInApi, type Behaviour } from './stand-in-api.js';
 
 const key = (name: string) => testKey('live', `verify-${name}`);
@@ -141,6 +142,8 @@ describe('--verify: one request per distinct key, read with the guide’s contra
         ['note', 'invalid'],
       ]);
       expect(results[0]?.message.text).toContain('key active (Pro)');
+      const validate = sarifValidator();
+      expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
     });
   });
 
@@ -187,6 +190,17 @@ describe('--verify: an ignore never hides a working key', () => {
       const listed = (JSON.parse(result.stdout) as { suppressed?: { rule: string; file: string; line: number; suppression: { by: string } }[] }).suppressed ?? [];
       expect(listed.filter((entry) => entry.rule === 'live-key').map((entry) => [entry.file, entry.line, entry.suppression.by])).toEqual([['marked.ts', 2, 'inline']]);
       expect(result.stderr).toContain('3 findings of an active key reported although ignored');
+      // SARIF: the active keys are plain results; only the dead one is a suppressed result.
+      const sarif = JSON.parse((await runCliAsync(['--verify', '--baseline', '.optimocms-baseline.json', '--format', 'sarif'], { cwd: repo, env: verifyEnv(url) })).stdout) as SarifLog;
+      const validate = sarifValidator();
+      expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+      const keyResults = (sarif.runs[0]?.results ?? []).filter((result) => result.ruleId === 'live-key');
+      expect(keyResults.map((result) => [result.locations[0]?.physicalLocation.artifactLocation.uri, result.locations[0]?.physicalLocation.region['startLine'], result.suppressions?.[0]?.kind])).toEqual([
+        ['accepted.ts', 1, undefined],
+        ['fixtures/allowed.ts', 1, undefined],
+        ['marked.ts', 1, undefined],
+        ['marked.ts', 2, 'inSource'],
+      ]);
     });
   });
 });
