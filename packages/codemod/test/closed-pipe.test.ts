@@ -21,7 +21,7 @@ describe('a closed output pipe (| head)', () => {
   const project = () => {
     const folder = tempFolder();
     // Enough output (over the 64 KiB a pipe buffers) that the CLI is still writing when the reader has gone.
-    for (let i = 0; i < 400; i++) write(folder, `src/f${i}.ts`, `import { OptimoCMS } from '@optimocms/sdk';\nexport const c = new OptimoCMS({ apiKey: '${testKey('live', i)}' });\n`);
+    for (let i = 0; i < 300; i++) write(folder, `src/f${i}.ts`, `import { OptimoCMS } from '@optimocms/sdk';\nexport const c = new OptimoCMS({ apiKey: '${testKey('live', i)}' });\n`);
     return folder;
   };
 
