@@ -1,7 +1,8 @@
 // optimocms-scan --bundle on real builds, with the scanner installed by name from the suite's registry:
 // `vite build` of one small app in four configurations (clean; envPrefix with OPTIMOCMS_; a define that
-// inlines the key variable; a key of no known format) and a prerendered SvelteKit page whose server load
-// returns the key. The build tools are installed once, through the same registry, for every app.
+// inlines the key variable; a key of no known format), a prerendered SvelteKit page whose server load
+// returns the key, and a Next.js page whose Server Component passes the key to a client component. The
+// Vite and SvelteKit tools are installed once for every app, Next.js in its app; all through the registry.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -132,6 +133,36 @@ describe('SvelteKit build (prerendered)', () => {
     writeFileSync(path.join(dir, 'eslint.config.js'), "import optimocms from '@optimocms/eslint-plugin';\n\nexport default [{ ignores: ['.svelte-kit/**', 'build/**', '**/*.svelte'] }, optimocms.configs.recommended];\n");
     const { reports } = eslintReports(path.join(inject('e2e').consumerNodeModules, '.bin/eslint'), dir);
     expect(reports.filter((report) => report.includes('no-client-side-api-key'))).toEqual([expect.stringMatching(/^src\/routes\/\+page\.server\.js:5:\d+ @optimocms\/no-client-side-api-key /)]);
+  });
+});
+
+describe('Next.js build (app router, prerendered)', () => {
+  it('a Server Component passing the key to a client component: the prerendered HTML and RSC payloads are flagged, server code is not; ESLint flags the prop', () => {
+    const { registry, consumerNodeModules, repoRoot } = inject('e2e');
+    const dir = mkdtempSync(path.join(scratch, 'next-app-'));
+    cpSync(path.join(repoRoot, 'e2e/fixtures/next-app'), dir, { recursive: true });
+    writeFileSync(path.join(dir, '.env'), `OPTIMOCMS_API_KEY=${KEY}\n`);
+    // Its own install: Next.js resolves modules inside the project root only.
+    runOk('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env: { npm_config_registry: registry.url, npm_config_userconfig: path.join(scratch, '.npmrc') } });
+    runOk(process.execPath, [path.join(dir, 'node_modules/next/dist/bin/next'), 'build'], { cwd: dir, env: { NEXT_TELEMETRY_DISABLED: '1' } });
+
+    const result = scan(dir);
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).summary.scanned.folders).toEqual(['.next/static', '.next/server/app', '.next/server/pages']);
+    const files = result.findings.map((finding) => finding.file);
+    expect(files).toContain('.next/server/app/index.html');
+    expect(files).toContain('.next/server/app/index.rsc');
+    for (const finding of result.findings) {
+      expect(finding.file).toMatch(/^\.next\/server\/app\/index[./].*(?:html|rsc)$/);
+      expect(finding).toMatchObject({ rule: 'key-in-bundle', variables: ['OPTIMOCMS_API_KEY'], cause: { kind: 'server-prop' } });
+    }
+    // The server's own code holds no key here, and would not be scanned by default anyway: named, it is.
+    expect(scan(dir, ['.next/server/app/page.js']).status).toBe(0);
+
+    symlinkSync(path.join(consumerNodeModules, '@optimocms'), path.join(dir, 'node_modules/@optimocms'), 'dir');
+    writeFileSync(path.join(dir, 'eslint.config.js'), "import optimocms from '@optimocms/eslint-plugin';\n\nexport default [{ ignores: ['.next/**'] }, { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }, optimocms.configs.recommended];\n");
+    const { reports } = eslintReports(path.join(consumerNodeModules, '.bin/eslint'), dir);
+    expect(reports).toEqual([expect.stringMatching(/^app\/page\.js:5:\d+ @optimocms\/no-client-side-api-key /)]);
   });
 });
 
