@@ -36,7 +36,7 @@ async function main(argv: readonly string[]): Promise<number> {
       // What could not be checked is never reported clean.
       const what = report.unanalysedFiles.length > 0
         ? `${report.unanalysedFiles.length} candidate file${report.unanalysedFiles.length === 1 ? '' : 's'} could not be analysed, so no scope is called unused`
-        : report.declared.some((key) => key.unreadableScopes) ? 'the scopes of some declared keys could not be read statically' : 'some folders could not be read';
+        : report.declared.some((key) => key.unreadableScopes) ? 'the scopes of some declared keys could not be read statically' : 'some folders or file names could not be read';
       process.stderr.write(`optimocms-codemod: ${what}: the check is incomplete\n`);
       return EXIT.error;
     }

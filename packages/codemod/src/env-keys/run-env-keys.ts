@@ -110,12 +110,18 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
     if (problem) throw new CodemodError(problem, 'usage');
   }
   const unreadableFolders: string[] = [];
-  const files = listFiles(cwd, options.paths ?? [], (path, reason) => unreadableFolders.push(`${path} (${reason})`));
+  const errors: FileError[] = [];
+  const nestedRepositories: string[] = [];
+  const files = listFiles(cwd, options.paths ?? [], {
+    onUnreadableFolder: (path, reason) => unreadableFolders.push(`${path} (${reason})`),
+    onUndecodableName: (file) => errors.push({ file, message: 'the file name is not valid UTF-8: rename it so that it can be checked' }),
+    onNestedRepository: (path) => nestedRepositories.push(path),
+  });
+  const listed = new Set(files);
   let migrator: FileMigrator | undefined;
   const placeOf = createFilePlacer(cwd, options.framework);
   const unplaced: string[] = [];
   const manual: ManualItem[] = [];
-  const errors: FileError[] = [];
   const read = new Set<string>();
   const toRewrite: (PendingFile & { bom: boolean })[] = [];
   let envHoldsKeys = false;
@@ -212,6 +218,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
   const envTracked = inGit && isTracked(cwd, ENV_FILE);
   if (envTracked && variables.length > 0) notes.push('.env is tracked by git: run `git rm --cached .env` and commit before writing secrets to it');
   for (const folder of unreadableFolders) notes.push(`cannot read folder ${folder}: its files were not checked`);
+  for (const repository of nestedRepositories) notes.push(`${repository} is a submodule or nested repository: left alone (run the codemod there)`);
   if (unplaced.length > 0) notes.push(unplacedNote(unplaced));
 
   let written = false;
@@ -244,7 +251,8 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
     summary: {
       filesScanned: files.length,
       filesChanged: changed.length,
-      filesUnchanged: files.length - changed.length - new Set(errors.map((error) => error.file)).size,
+      // Errors about files the listing could not hand over (names that are not UTF-8) are not among `files`.
+      filesUnchanged: files.length - changed.length - new Set(errors.map((error) => error.file).filter((file) => listed.has(file))).size,
       manualItems: manual.length,
       errors: errors.length,
     },

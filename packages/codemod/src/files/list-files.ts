@@ -20,7 +20,17 @@ function isRegularFile(absolute: string): boolean {
  * and files deleted since git listed them are left out: the codemod neither
  * follows nor rewrites links.
  */
-export function listFiles(cwd: string, paths: readonly string[], onUnreadableFolder?: (path: string, reason: string) => void): string[] {
+/** What the listing could not hand over, each said once (paths relative to `cwd`). */
+export interface ListingProblems {
+  /** A folder that could not be read: its files were not listed. */
+  onUnreadableFolder?: (path: string, reason: string) => void;
+  /** A file whose name is not valid UTF-8: the codemod cannot open it by name. */
+  onUndecodableName?: (path: string) => void;
+  /** A submodule or nested repository: its files belong to another repository, whose git the safety checks do not ask. */
+  onNestedRepository?: (path: string) => void;
+}
+
+export function listFiles(cwd: string, paths: readonly string[], problems: ListingProblems = {}): string[] {
   const absolutePaths = (paths.length > 0 ? paths : ['.']).map((path) => {
     const absolute = resolveArgument(path, cwd, true);
     // .env, .env.example and .gitignore are written in the current folder: the paths must be inside it.
@@ -35,6 +45,13 @@ export function listFiles(cwd: string, paths: readonly string[], onUnreadableFol
     notice: () => undefined,
     onGitMissing: () => undefined,
   });
-  for (const { absolute, reason } of unreadableFolders) onUnreadableFolder?.(slashRelative(cwd, absolute), reason);
-  return [...new Set(files.filter((file) => isRegularFile(file.absolute)).map((file) => slashRelative(cwd, file.absolute)))].sort();
+  for (const { absolute, reason } of unreadableFolders) problems.onUnreadableFolder?.(slashRelative(cwd, absolute), reason);
+  const nested = new Set<string>();
+  const own = files.filter((file) => {
+    if (file.repository !== undefined) nested.add(file.repository);
+    else if (file.absoluteBytes !== undefined) problems.onUndecodableName?.(slashRelative(cwd, file.absolute));
+    return file.repository === undefined && file.absoluteBytes === undefined;
+  });
+  for (const repository of [...nested].sort()) problems.onNestedRepository?.(repository);
+  return [...new Set(own.filter((file) => isRegularFile(file.absolute)).map((file) => slashRelative(cwd, file.absolute)))].sort();
 }

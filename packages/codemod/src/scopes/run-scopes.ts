@@ -37,7 +37,7 @@ export interface ScopesReport {
   errors: FileError[];
   /** False when a declared key is over-broad or misses a scope. */
   ok: boolean;
-  /** True when a folder could not be read, or the scopes of a declared key could not all be read: not everything was checked. */
+  /** True when a folder or a file name could not be read, or the scopes of a declared key could not all be read: not everything was checked. */
   incomplete: boolean;
   /** Candidate files that could not be read or parsed: a scope no analysed call uses may be used there, so none is called over-broad. */
   unanalysedFiles: string[];
@@ -54,9 +54,18 @@ const SEEDS = [SDK.packageName, SDK.apiHost, KEY_MANIFEST.helperName, '.apiKeys.
  */
 export async function runScopes(options: ScopesOptions): Promise<ScopesReport> {
   const unreadableFolders: string[] = [];
-  const files = listFiles(options.cwd, options.paths ?? [], (path, reason) => unreadableFolders.push(`${path} (${reason})`)).filter((file) => TRANSFORMABLE.test(file) || COMPONENT_FILE.test(file));
-  const texts = new Map<string, string>();
   const errors: FileError[] = [];
+  const nestedRepositories: string[] = [];
+  let undecodable = 0;
+  const files = listFiles(options.cwd, options.paths ?? [], {
+    onUnreadableFolder: (path, reason) => unreadableFolders.push(`${path} (${reason})`),
+    onUndecodableName: (file) => {
+      undecodable++;
+      errors.push({ file, message: 'the file name is not valid UTF-8: rename it so that it can be analysed' });
+    },
+    onNestedRepository: (path) => nestedRepositories.push(path),
+  }).filter((file) => TRANSFORMABLE.test(file) || COMPONENT_FILE.test(file));
+  const texts = new Map<string, string>();
   const seeds = new Set<string>();
   files.forEach((file, index) => {
     options.onProgress?.(index, files.length);
@@ -106,6 +115,7 @@ export async function runScopes(options: ScopesOptions): Promise<ScopesReport> {
   const unanalysedFiles = [...new Set(errors.map((error) => error.file))].sort();
   if (unanalysedFiles.length > 0) for (const comparison of comparisons) withholdOverBroad(comparison);
   for (const folder of unreadableFolders) notes.push(`cannot read folder ${folder}: its files were not analysed`);
+  for (const repository of nestedRepositories) notes.push(`${repository} is a submodule or nested repository: not analysed (run scopes there)`);
   // A call can quote a URL with a key in its query, an error message a line of code: everything printed is redacted.
   return redactStrings<ScopesReport>({
     command: 'scopes',
@@ -117,7 +127,7 @@ export async function runScopes(options: ScopesOptions): Promise<ScopesReport> {
     notes,
     errors,
     ok: comparisons.every((comparison) => comparison.overBroad.length === 0 && comparison.missing.length === 0),
-    incomplete: unreadableFolders.length > 0 || comparisons.some((comparison) => comparison.status === 'unknown'),
+    incomplete: unreadableFolders.length > 0 || undecodable > 0 || comparisons.some((comparison) => comparison.status === 'unknown'),
     unanalysedFiles,
   });
 }

@@ -54,7 +54,7 @@ function listNestedRepository(root: FileRoot, relative: string, options: WalkOpt
     options.notice(dir, 'submodule not checked out: nothing on disk to scan');
     return [];
   }
-  return listGitFiles({ dir, git: true }, [dir], options, unreadable).map((file) => ({ ...file, path: `${relative}/${file.path}` }));
+  return listGitFiles({ dir, git: true }, [dir], options, unreadable).map((file) => ({ ...file, path: `${relative}/${file.path}`, repository: file.repository === undefined ? relative : `${relative}/${file.repository}` }));
 }
 
 /**

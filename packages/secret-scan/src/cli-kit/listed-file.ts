@@ -6,6 +6,8 @@ export interface ListedFile {
   absoluteBytes?: Buffer;
   /** Path relative to the listing's root with `/` separators: fingerprints, config globs and SARIF uris use it. */
   path: string;
+  /** Set for a file of a submodule or nested repository: that repository's folder, relative to the listing's root. */
+  repository?: string;
   /** Tracked by git or about to be committed (untracked, not ignored); false for files listed only because they were named or because of `noIgnore`. */
   committed: boolean;
 }
