@@ -2,13 +2,14 @@
 // codemod installed by name from the suite's registry and Vite installed through the same registry. A key in browser
 // code is listed as manual work (never rewritten to an env read the bundler would inline as `{}.X`); the backend file
 // beside the SPA is rewritten; once the manual step is done the build holds no key.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { testKey } from '@optimocms/test-keys';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import './support/context.js';
 import { run, runOk } from './support/run.js';
+import { installToolchain, linkToolchain } from './support/toolchain.js';
 import { WHOLE_KEY } from './support/two-commits.js';
 
 /** Pinned: the Vite of the bundle test, so the two tests share what the registry cached. */
@@ -38,15 +39,9 @@ let toolchain: string;
 let codemod: string;
 
 beforeAll(() => {
-  const { registry, consumerNodeModules } = inject('e2e');
   scratch = mkdtempSync(path.join(tmpdir(), 'optimocms-e2e-codemod-vite-'));
-  toolchain = path.join(scratch, 'toolchain');
-  runOk('mkdir', ['-p', toolchain], { cwd: scratch });
-  writeFileSync(path.join(toolchain, 'package.json'), '{ "name": "e2e-codemod-vite-toolchain", "private": true }\n');
-  const npmrc = path.join(scratch, '.npmrc');
-  writeFileSync(npmrc, registry.npmrc);
-  runOk('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', VITE], { cwd: toolchain, env: { npm_config_registry: registry.url, npm_config_userconfig: npmrc } });
-  codemod = path.join(consumerNodeModules, '.bin/optimocms-codemod');
+  toolchain = installToolchain(scratch, 'e2e-codemod-vite-toolchain', [VITE]);
+  codemod = path.join(inject('e2e').consumerNodeModules, '.bin/optimocms-codemod');
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -54,7 +49,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function app(): string {
   const dir = mkdtempSync(path.join(scratch, 'spa-'));
   cpSync(path.join(inject('e2e').repoRoot, 'e2e/fixtures/codemod-vite-spa'), dir, { recursive: true });
-  symlinkSync(path.join(toolchain, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  linkToolchain(toolchain, dir);
   writeFileSync(path.join(dir, 'src/cms.js'), BROWSER_CLIENT(KEY));
   mkdirSync(path.join(dir, 'server'), { recursive: true });
   writeFileSync(path.join(dir, 'server/api.js'), BACKEND(KEY));
