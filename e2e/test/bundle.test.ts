@@ -160,7 +160,8 @@ describe('Next.js build (app router, prerendered)', () => {
     expect(scan(dir, ['.next/server/app/page.js']).status).toBe(0);
 
     symlinkSync(path.join(consumerNodeModules, '@optimocms'), path.join(dir, 'node_modules/@optimocms'), 'dir');
-    writeFileSync(path.join(dir, 'eslint.config.js'), "import optimocms from '@optimocms/eslint-plugin';\n\nexport default [{ ignores: ['.next/**'] }, { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }, optimocms.configs.recommended];\n");
+    // .mjs: the app's package.json has no "type" (as create-next-app writes it).
+    writeFileSync(path.join(dir, 'eslint.config.mjs'), "import optimocms from '@optimocms/eslint-plugin';\n\nexport default [{ ignores: ['.next/**'] }, { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }, optimocms.configs.recommended];\n");
     const { reports } = eslintReports(path.join(consumerNodeModules, '.bin/eslint'), dir);
     expect(reports).toEqual([expect.stringMatching(/^app\/page\.js:5:\d+ @optimocms\/no-client-side-api-key /)]);
   });
