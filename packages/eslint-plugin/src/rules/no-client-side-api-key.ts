@@ -67,6 +67,8 @@ const STORAGES = new Set(['localStorage', 'sessionStorage']);
 /** The `next.config.*` blocks that Next.js inlines into the browser bundle (reported as `nextConfigEnv`, as before the framework model). */
 const NEXT_CONFIG_PUBLIC_BLOCKS = new Set(['env', 'publicRuntimeConfig']);
 
+const MENTIONS_OPTIMO = /optimo/i;
+
 /** One setting per `setting` text: the detected framework's first (vite.config.* is Vite's, SvelteKit's and React Router's alike). */
 function distinctSettings(settings: readonly FileInlineSetting[], framework: FrameworkId | undefined): FileInlineSetting[] {
   const ordered = [...settings.filter((setting) => setting.framework.id === framework), ...settings.filter((setting) => setting.framework.id !== framework)];
@@ -178,7 +180,8 @@ export default createRule<Options, MessageIds>({
     const sdkImported = sourceCode.text.includes(SDK.packageName);
     const model = framework ? FRAMEWORKS[framework] : undefined;
     const settings = distinctSettings(inlineSettingsOf(projectPath), framework);
-    const handoffs = model ? handoffsOf(model.handoffs, projectPath) : [];
+    // A hand-off carries a key literal or a key variable: a file that never says "optimo" has none (one test instead of a JSX walk).
+    const handoffs = model && MENTIONS_OPTIMO.test(sourceCode.text) ? handoffsOf(model.handoffs, projectPath) : [];
 
     function checkEnvRead(read: EnvRead | undefined): void {
       if (!read) return;
