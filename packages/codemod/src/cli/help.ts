@@ -44,9 +44,11 @@ work, or a file did not parse; 2 usage error, refusal or runtime error.
 export const SCOPES_HELP = `Usage: optimocms-codemod scopes [options] [paths…]
 
 Finds every OptimoCMS SDK call (cms.<resource>.<operation>() on an OptimoCMS client)
-and every raw REST call to api.optimocms.com (fetch, axios), maps each to the scope
-it needs, and prints the minimal scope set per key environment variable with the
-calls that justify each scope. Compares it with the keys the project declares
+and every raw REST call to api.optimocms.com (fetch, axios), in script files and in
+the script blocks of .vue, .svelte and .astro files, maps each to the scope it
+needs, and prints the minimal scope set per key environment variable (read by any
+framework's access form) with the calls that justify each scope. No scope is called
+unused while a candidate file could not be analysed. Compares it with the keys the project declares
 (optimocms.keys.ts with defineKeys, or scopes passed to cms.apiKeys.create).
 
 Options:
