@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import './support/context.js';
 import { eslintReports } from './support/eslint-reports.js';
 import { run, runOk, type RunResult } from './support/run.js';
+import { installToolchain, linkToolchain } from './support/toolchain.js';
 import { LIVE } from './support/keys.js';
 import { WHOLE_KEY } from './support/two-commits.js';
 
@@ -25,14 +26,9 @@ let toolchain: string;
 let scanner: string;
 
 beforeAll(() => {
-  const { registry, consumerNodeModules } = inject('e2e');
+  const { consumerNodeModules } = inject('e2e');
   scratch = mkdtempSync(path.join(tmpdir(), 'optimocms-e2e-bundle-'));
-  toolchain = path.join(scratch, 'toolchain');
-  runOk('mkdir', ['-p', toolchain], { cwd: scratch });
-  writeFileSync(path.join(toolchain, 'package.json'), '{ "name": "e2e-bundle-toolchain", "private": true }\n');
-  const npmrc = path.join(scratch, '.npmrc');
-  writeFileSync(npmrc, registry.npmrc);
-  runOk('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...TOOLCHAIN], { cwd: toolchain, env: { npm_config_registry: registry.url, npm_config_userconfig: npmrc } });
+  toolchain = installToolchain(scratch, 'e2e-bundle-toolchain', TOOLCHAIN);
   scanner = path.join(consumerNodeModules, '.bin/optimocms-scan');
   // The apps import our ESLint plugin by name: the registry install of the consumer, seen from the toolchain.
   symlinkSync(path.join(consumerNodeModules, '@optimocms'), path.join(toolchain, 'node_modules/@optimocms'), 'dir');
@@ -43,7 +39,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function build(fixture: string, files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(scratch, `${fixture}-`));
   cpSync(path.join(inject('e2e').repoRoot, 'e2e/fixtures', fixture), dir, { recursive: true });
-  symlinkSync(path.join(toolchain, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  linkToolchain(toolchain, dir);
   for (const [file, content] of Object.entries(files)) writeFileSync(path.join(dir, file), content);
   runOk(process.execPath, [path.join(toolchain, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: dir });
   return dir;
@@ -187,7 +183,7 @@ describe('the build-output recipe (docs/recipes/build-output.md)', () => {
     expect(result.status).toBe(0); // built without the secret: nothing inlined
     const leaky = mkdtempSync(path.join(scratch, 'ci-'));
     cpSync(path.join(inject('e2e').repoRoot, 'e2e/fixtures/vite-app'), leaky, { recursive: true });
-    symlinkSync(path.join(toolchain, 'node_modules'), path.join(leaky, 'node_modules'), 'dir');
+    linkToolchain(toolchain, leaky);
     writeFileSync(path.join(leaky, 'vite.config.mjs'), `export default { envPrefix: ['VITE_', 'OPTIMOCMS_'], ${SOURCEMAP} };\n`);
     runOk(process.execPath, [path.join(toolchain, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: leaky, env: { OPTIMOCMS_API_KEY: UNKNOWN_FORMAT } });
     const check = run(scanner, args.split(' '), { cwd: leaky, env: { OPTIMOCMS_API_KEY: UNKNOWN_FORMAT } });
