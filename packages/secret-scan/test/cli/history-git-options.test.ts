@@ -39,7 +39,8 @@ describe('--history: what a merge commit itself adds', () => {
   spawnSync('git', ['merge', '-q', 'side'], { cwd: repo });
   // The conflict resolved with a third key (an "evil merge"), and a key added to a file marked -diff.
   write(repo, 'config.ts', `export const a = 1;\nexport const key = "${RESOLVED_KEY}";\nexport const b = 2;\n`);
-  write(repo, 'secrets.txt', `one\nkey=${MERGE_HIDDEN_KEY}\n`);
+  // The key on a line that starts with `++ `: the header of a diff looks like that.
+  write(repo, 'secrets.txt', `one\n++ key=${MERGE_HIDDEN_KEY}\n`);
   const merge = commit(repo, 'merge');
 
   it('reports the key typed while resolving the conflict at the merge, and each side key once, at its own commit', () => {

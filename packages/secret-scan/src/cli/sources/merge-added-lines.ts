@@ -12,10 +12,14 @@ async function addedLines(dir: string, from: string, to: string): Promise<Map<nu
   const diff = (await runGit(['diff', '-U0', '--text', '--no-ext-diff', '--no-textconv', '--inter-hunk-context=0', from, to], dir)).toString('utf8');
   const added = new Map<number, string>();
   let next = 0;
+  // Header lines (`+++ b/…`) come before the first hunk; after it, an added line may itself start with `++ `.
+  let inHunk = false;
   for (const line of diff.split('\n')) {
     const hunk = HUNK.exec(line);
-    if (hunk) next = Number(hunk[1]);
-    else if (line.startsWith('+') && !line.startsWith('+++ ')) added.set(next++, line.slice(1));
+    if (hunk) {
+      inHunk = true;
+      next = Number(hunk[1]);
+    } else if (inHunk && line.startsWith('+')) added.set(next++, line.slice(1));
   }
   return added;
 }
