@@ -40,8 +40,9 @@ function isRegularFile(absolute: string): boolean {
 }
 
 /** Gitlinks (mode 160000): submodules, whose files git lists in their own repository. Asked only when `.gitmodules` says there are some. */
-function gitlinks(root: FileRoot, listed: ReadonlySet<string>): Set<string> {
-  if (!listed.has('.gitmodules')) return new Set();
+function gitlinks(root: FileRoot): Set<string> {
+  // At the root, whatever paths were named: `optimocms-scan vendor` does not list .gitmodules.
+  if (!existsSync(join(root.dir, '.gitmodules'))) return new Set();
   const { stdout } = runGitSync(['ls-files', '-s', '-z'], root.dir);
   return new Set(splitNulBytes(stdout).filter(({ text }) => text.startsWith('160000 ')).map(({ text }) => text.slice(text.indexOf('\t') + 1)));
 }
@@ -89,7 +90,7 @@ function listGitFiles(root: FileRoot, absolutePaths: readonly string[], options:
   // Unmerged paths are listed once per stage: keep one.
   const entries = new Map(splitNulBytes(output).map((entry) => [entry.text, entry.bytes]));
   const listed = new Set(entries.keys());
-  const submodules = gitlinks(root, listed);
+  const submodules = gitlinks(root);
   const files: ListedFile[] = [];
   const add = (file: ListedFile) => files.push(file);
   for (const [path, bytes] of entries) {

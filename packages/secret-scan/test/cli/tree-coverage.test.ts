@@ -71,5 +71,7 @@ describe('submodules and nested repositories are scanned', () => {
     expect(result.code).toBe(1);
     expect(locations(parseReport(result))).toEqual(['tools/nested/run.ts:1:19 live-key', 'vendor/library/lib/key.ts:1:19 live-key']);
     expect(result.stderr).toBe('optimocms-scan: vendor/empty: submodule not checked out: nothing on disk to scan\n');
+    // Named as a path: .gitmodules is not under it, and the submodule is still read through its own git.
+    expect(locations(parseReport(runCli(['--format', 'json', 'vendor'], { cwd: repo })))).toEqual(['vendor/library/lib/key.ts:1:19 live-key']);
   });
 });
