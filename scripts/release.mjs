@@ -48,6 +48,9 @@ function publish(pkg) {
 }
 
 try {
+  // It takes no arguments: `node scripts/release.mjs --help` must not publish anything.
+  const [argument] = process.argv.slice(2);
+  if (argument !== undefined) throw new Error(`unknown argument ${argument}: pnpm release takes none (it publishes every public package after checking each with optimocms-scan --pack)`);
   const packages = publicPackages();
   if (packages.length === 0) throw new Error(`no public package under ${path.join(workspace, 'packages')}`);
   for (const pkg of packages) {
