@@ -1,7 +1,10 @@
 import { genericSecret, testKey } from '@optimocms/test-keys';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keyValuesOf, MIN_VALUE_LENGTH } from '../../src/cli/artefact/env-values.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { keyValuesOf, MIN_VALUE_LENGTH, readEnvValues } from '../../src/cli/artefact/env-values.js';
 import { ValueMatcher } from '../../src/cli/artefact/value-matcher.js';
 
 const VALUE = genericSecret('matcher', 24);
@@ -58,5 +61,26 @@ describe('keyValuesOf', () => {
       ['OPTIMOCMS_BASE_URL', 'https://api.optimocms.com'],
     ]);
     expect(values.map((value) => value.name)).toEqual(['OPTIMOCMS_API_KEY', 'CMS_TOKEN']);
+  });
+});
+
+describe('readEnvValues', () => {
+  it("reads .env, .env.* and the framework model's secret files (.dev.vars), not the templates; the environment only when asked", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'optimocms-env-values-'));
+    try {
+      writeFileSync(join(dir, '.env'), `OPTIMOCMS_API_KEY=${VALUE}\n`);
+      writeFileSync(join(dir, '.env.production.local'), `OPTIMOCMS_LIVE_KEY="${LONGER}"\n`);
+      writeFileSync(join(dir, '.env.example'), `OPTIMOCMS_SANDBOX_KEY=${genericSecret('template', 24)}\n`);
+      writeFileSync(join(dir, '.dev.vars'), `OPTIMOCMS_TOKEN=${genericSecret('wrangler', 24)}\n`);
+      const fromFiles = readEnvValues([dir], undefined);
+      expect(fromFiles.values.map((value) => value.name).sort()).toEqual(['OPTIMOCMS_API_KEY', 'OPTIMOCMS_LIVE_KEY', 'OPTIMOCMS_TOKEN']);
+      expect(fromFiles.values.find((value) => value.name === 'OPTIMOCMS_LIVE_KEY')?.value).toBe(LONGER);
+      expect(fromFiles.processEnv).toBe(false);
+      const withEnv = readEnvValues([dir], { OPTIMOCMS_SECRET: genericSecret('ci', 24), PATH: '/usr/bin' });
+      expect(withEnv.values.map((value) => value.name)).toContain('OPTIMOCMS_SECRET');
+      expect(withEnv.values.map((value) => value.name)).not.toContain('PATH');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

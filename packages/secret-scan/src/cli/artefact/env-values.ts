@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
-import { isOptimoSecretEnvName } from '@optimocms/auth-types';
+import { isOptimoSecretEnvName, matchesModelGlob, SECRET_ENV_FILE_GLOBS } from '@optimocms/auth-types';
 import { isDotenvFile } from '../../engine/assignment-rules.js';
 import { findKeyTokens } from '../../engine/key-tokens.js';
 import { isPlaceholder } from '../../engine/placeholder.js';
@@ -47,8 +47,9 @@ export function keyValuesOf(entries: Iterable<readonly [string, string | undefin
 
 /**
  * The key values of the project: `.env` and `.env.*` of each folder (not the
- * templates `.env.example`, `.env.sample`, …, which hold placeholders), read
- * as Node reads them, and with `processEnv` the environment.
+ * templates `.env.example`, `.env.sample`, …, which hold placeholders) and the
+ * dotenv-format secret files of the framework model (Wrangler's `.dev.vars`),
+ * read as Node reads them, and with `processEnv` the environment.
  */
 export function readEnvValues(dirs: readonly string[], processEnv: NodeJS.ProcessEnv | undefined): EnvValueSources {
   const values: EnvValue[] = [];
@@ -57,7 +58,7 @@ export function readEnvValues(dirs: readonly string[], processEnv: NodeJS.Proces
     let names: string[];
     try {
       names = readdirSync(dir, { withFileTypes: true })
-        .filter((entry) => entry.isFile() && isDotenvFile(entry.name))
+        .filter((entry) => entry.isFile() && (isDotenvFile(entry.name) || SECRET_ENV_FILE_GLOBS.some((glob) => matchesModelGlob(glob, entry.name))))
         .map((entry) => entry.name)
         .sort();
     } catch {
