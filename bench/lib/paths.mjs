@@ -9,7 +9,7 @@ export const CORPUS_DIR = join(BENCH_DIR, '.corpus');
 export const RESULTS_DIR = join(BENCH_DIR, 'results');
 
 // The corpus lives inside this repository's work tree (bench/.corpus is git-ignored); without a
-// ceiling git would see /work/main's repository and every tool would treat the corpus as ignored.
+// ceiling git would see this repository and every tool would treat the corpus as ignored.
 export const GIT_ENV = { GIT_CEILING_DIRECTORIES: CORPUS_DIR };
 
 const require = createRequire(join(BENCH_DIR, 'package.json'));

@@ -1,5 +1,5 @@
 // Every fact in the tables of the OptimoCMS authentication guide
-// (/work/shared/reference/optimocms-authentication-guide.md), copied here by
+// (published by OptimoCMS; see docs/architecture.md, "Rules of the house"), copied here by
 // hand from the guide, never derived from src: when src drifts from the guide,
 // this file fails.
 import { describe, expect, it } from 'vitest';

@@ -31,7 +31,7 @@ export const FRAMEWORKS: Readonly<Record<FrameworkId, FrameworkModel>> = {
 /** The models in detection precedence (the order of {@link FRAMEWORK_IDS}). */
 export const FRAMEWORK_MODELS: readonly FrameworkModel[] = FRAMEWORK_IDS.map((id) => FRAMEWORKS[id]);
 
-// Project convention (not in the OptimoCMS guide): DESIGN.md's universal markers, as globs; they hold in every framework and win over its rules.
+// Project convention (not in the OptimoCMS guide): the universal markers of docs/architecture.md, as globs; they hold in every framework and win over its rules.
 /** Paths that are server-only whatever the framework: `*.server.*`, `.server/` folders, SvelteKit `$lib/server/`. */
 export const SERVER_PATH_MARKERS: readonly FileRule[] = [
   { glob: '**/*.server.*', role: 'server', what: 'server-only module (*.server.*)' },

@@ -118,7 +118,7 @@ export interface FrameworkModel {
   };
   /** Source extensions beyond JavaScript/TypeScript that hold code (`svelte`, `vue`, `astro`). */
   readonly sourceExtensions: readonly string[];
-  /** First match wins; path markers (DESIGN.md) are applied before these. */
+  /** First match wins; path markers (docs/architecture.md) are applied before these. */
   readonly files: readonly FileRule[];
   /** The role of a file no rule names. */
   readonly defaultRole: ModuleRole;

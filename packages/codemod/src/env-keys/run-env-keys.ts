@@ -267,13 +267,13 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
   }, [...distinct.keys()]);
 }
 
-/** DESIGN.md: where static analysis cannot know, the build-output check decides, and the tool says so. */
+/** docs/architecture.md: where static analysis cannot know, the build-output check decides, and the tool says so. */
 function unplacedNote(files: readonly string[]): string {
   const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
   return `${files.length} rewritten file${files.length === 1 ? '' : 's'} (${shown}) run wherever ${files.length === 1 ? 'its importers run' : 'their importers run'}: if browser code imports ${files.length === 1 ? 'it' : 'them'}, the key reaches the bundle; after building, check the output with optimocms-scan --bundle`;
 }
 
-/** DESIGN.md: never write a secret into a file git tracks; like @next/codemod, never overwrite uncommitted work. */
+/** docs/architecture.md: never write a secret into a file git tracks; like @next/codemod, never overwrite uncommitted work. */
 function refuseUnsafeWrite(cwd: string, plan: EnvFilesPlan, codeFiles: readonly string[], envTracked: boolean, force: boolean): void {
   if (force) return;
   if (envTracked && plan.env.action !== 'unchanged') {

@@ -118,7 +118,7 @@ function tokensWithEscapes(text: string): { tokens: KeyToken[]; regions: [number
 }
 
 /**
- * Every key-shaped token in `text` (DESIGN.md: a prefix, then at least 12
+ * Every key-shaped token in `text` (docs/architecture.md: a prefix, then at least 12
  * characters of `[A-Za-z0-9]`, with no such character on either side),
  * placeholders included. Keys are read as a program reads its strings:
  * characters written as JavaScript / JSON escapes (`\u006f`, `\u{6f}`, `\x6f`)

@@ -79,7 +79,7 @@ function kindByPath(framework: FrameworkId | undefined, projectPath: string): Mo
 }
 
 /**
- * Classifies a module (DESIGN.md, "client-side"). Server-only markers win:
+ * Classifies a module (docs/architecture.md, "client-side"). Server-only markers win:
  * `*.server.*`, `.server/`, `$lib/server/`, `'use server'`, `import 'server-only'`.
  * Client-side: `'use client'` in the prologue, `import 'client-only'`, a path
  * matching `clientGlobs`, or a file the framework model ships to the browser

@@ -38,7 +38,7 @@ export interface FileContext {
   readonly project: ProjectInfo;
   /** From the project root (from the folder of the file when there is no root), `/` separators. */
   readonly relativePath: string;
-  /** By path (framework rules and DESIGN.md's path markers); content markers are `moduleKind`'s. */
+  /** By path (framework rules and the path markers of docs/architecture.md); content markers are `moduleKind`'s. */
   readonly role: ModuleRole;
   /** The rule that decided `role`, with `exports` for a mixed file; `undefined` when none did. */
   readonly rule: FileRule | undefined;
