@@ -1,20 +1,14 @@
-import { cpSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEnvKeys, type EnvKeysReport } from '../src/index.js';
-import { FIXTURES, read, runCli, tempFolder, write } from './helpers/project.js';
+import { FIXTURES, copyFrameworkFixture, filesUnder, read, runCli, tempFolder, write } from './helpers/project.js';
 import { LIVE, leakedSecrets } from './helpers/keys.js';
 
 // One whole-project fixture per framework: `NAME.input.EXT` becomes `NAME.EXT`; with a `NAME.output.EXT` beside it, the
 // codemod must turn it into that; without one, it must leave the file byte for byte and list its keys as manual work.
 const ROOT = join(FIXTURES, 'frameworks');
 const FRAMEWORK_FIXTURES = readdirSync(ROOT).sort();
-
-function filesUnder(folder: string, prefix = ''): string[] {
-  return readdirSync(join(folder, prefix), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(folder, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
-  );
-}
 
 interface Pair {
   target: string;
@@ -34,13 +28,7 @@ function pairsOf(folder: string): Pair[] {
 
 /** A copy of the fixture project with the inputs under their real names and no outputs. */
 function projectOf(name: string): { folder: string; pairs: Pair[] } {
-  const folder = tempFolder();
-  cpSync(join(ROOT, name), folder, { recursive: true });
-  for (const file of filesUnder(folder)) {
-    if (file.includes('.output.')) rmSync(join(folder, file));
-    else if (file.includes('.input.')) renameSync(join(folder, file), join(folder, file.replace('.input.', '.')));
-  }
-  return { folder, pairs: pairsOf(join(ROOT, name)) };
+  return { folder: copyFrameworkFixture(name), pairs: pairsOf(join(ROOT, name)) };
 }
 
 describe('framework fixture projects', () => {

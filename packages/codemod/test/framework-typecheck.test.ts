@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scriptBlocks } from '../src/ast/script-blocks.js';
 import { runEnvKeys } from '../src/index.js';
-import { FIXTURES, PACKAGE_ROOT, read, tempFolder, write } from './helpers/project.js';
+import { PACKAGE_ROOT, copyFrameworkFixture, filesUnder, read, write } from './helpers/project.js';
 
 // `tsc --noEmit` over each framework fixture after the codemod: the rewrites type-check with the types the framework
 // provides. Those come from the real packages where the repository has them (Vite's import.meta.env, @types/node);
@@ -56,10 +56,6 @@ declare module '*.astro' {
   vite: () => '',
 };
 
-function filesUnder(folder: string, prefix = ''): string[] {
-  return readdirSync(join(folder, prefix), { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(folder, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`]));
-}
-
 function tsc(folder: string): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [TSC, '-p', '.', '--noEmit'], { cwd: folder, encoding: 'utf8' });
   return { status: result.status, output: result.stdout + result.stderr };
@@ -67,12 +63,7 @@ function tsc(folder: string): { status: number | null; output: string } {
 
 /** The fixture migrated, its .astro frontmatter copied out as `.frontmatter.ts` (what `astro check` checks as TypeScript), with the framework's types. */
 async function migrated(name: string): Promise<string> {
-  const folder = tempFolder();
-  cpSync(join(FIXTURES, 'frameworks', name), folder, { recursive: true });
-  for (const file of filesUnder(folder)) {
-    if (file.includes('.output.')) rmSync(join(folder, file));
-    else if (file.includes('.input.')) renameSync(join(folder, file), join(folder, file.replace('.input.', '.')));
-  }
+  const folder = copyFrameworkFixture(name);
   const report = await runEnvKeys({ cwd: folder, write: true });
   expect(report.errors).toEqual([]);
   for (const file of filesUnder(folder).filter((path) => path.endsWith('.astro'))) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,4 +63,23 @@ export function runCli(folder: string, args: readonly string[], env: Record<stri
   const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...inherited } = process.env;
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: folder, encoding: 'utf8', env: { ...inherited, ...GIT_ENV, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file below `folder`, `/`-separated, relative to it. */
+export function filesUnder(folder: string, prefix = ''): string[] {
+  return readdirSync(join(folder, prefix), { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(folder, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`]));
+}
+
+/**
+ * A copy of `test/__fixtures__/frameworks/<name>` in a temporary folder, as the project it stands for:
+ * `NAME.input.EXT` under its real name `NAME.EXT`, the `.output.` files left out.
+ */
+export function copyFrameworkFixture(name: string): string {
+  const folder = tempFolder();
+  cpSync(join(FIXTURES, 'frameworks', name), folder, { recursive: true });
+  for (const file of filesUnder(folder)) {
+    if (file.includes('.output.')) rmSync(join(folder, file));
+    else if (file.includes('.input.')) renameSync(join(folder, file), join(folder, file.replace('.input.', '.')));
+  }
+  return folder;
 }
