@@ -147,3 +147,16 @@ describe('what static analysis cannot know is said', () => {
     expect((await runEnvKeys({ cwd: folder, framework: 'node-server' })).notes).toEqual([]);
   });
 });
+
+describe('the $env/static/private import keeps the bytes of the file', () => {
+  it('CRLF line breaks, a BOM, double quotes and no semicolons are followed; nothing else changes', async () => {
+    const folder = tempFolder();
+    write(folder, 'package.json', '{ "name": "kit", "devDependencies": { "@sveltejs/kit": "^2.0.0" } }\n');
+    const before = `\uFEFF// Server hook\r\nimport { redirect } from "@sveltejs/kit"\r\n\r\nexport const handle = ({ event, resolve }) => resolve(event, { headers: { "X-Api-Key": "${LIVE}" } })\r\n`;
+    write(folder, 'src/hooks.server.js', before);
+    await runEnvKeys({ cwd: folder, write: true });
+    expect(read(folder, 'src/hooks.server.js')).toBe(
+      before.replace('"@sveltejs/kit"\r\n', '"@sveltejs/kit"\r\nimport { OPTIMOCMS_API_KEY } from "$env/static/private"\r\n').replace(`"${LIVE}"`, 'OPTIMOCMS_API_KEY'),
+    );
+  });
+});
