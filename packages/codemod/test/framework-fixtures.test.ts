@@ -160,3 +160,15 @@ describe('the $env/static/private import keeps the bytes of the file', () => {
     );
   });
 });
+
+describe('a SvelteKit file that already declares the variable name', () => {
+  it('imports it under an alias, so the two never clash (the common `const OPTIMOCMS_API_KEY = …`)', async () => {
+    const folder = tempFolder();
+    write(folder, 'package.json', '{ "name": "kit", "devDependencies": { "@sveltejs/kit": "^2.0.0" } }\n');
+    write(folder, 'src/lib/server/cms.ts', `import { OptimoCMS } from '@optimocms/sdk';\n\nconst OPTIMOCMS_API_KEY = '${LIVE}';\nexport const cms = new OptimoCMS({ apiKey: OPTIMOCMS_API_KEY });\n`);
+    await runEnvKeys({ cwd: folder, write: true });
+    expect(read(folder, 'src/lib/server/cms.ts')).toBe(
+      "import { OptimoCMS } from '@optimocms/sdk';\nimport { OPTIMOCMS_API_KEY as OPTIMOCMS_API_KEY_PRIVATE } from '$env/static/private';\n\nconst OPTIMOCMS_API_KEY = OPTIMOCMS_API_KEY_PRIVATE;\nexport const cms = new OptimoCMS({ apiKey: OPTIMOCMS_API_KEY });\n",
+    );
+  });
+});
