@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fingerprint } from '@optimocms/secret-scan';
+import { fingerprint } from '../../src/engine/index.js';
 import { testKey } from '@optimocms/test-keys';
 import { describe, expect, it } from 'vitest';
 import { expectOneLineError, redacted, remember, runCli, temporaryDirectory, write, type CliResult } from './helpers.js';
