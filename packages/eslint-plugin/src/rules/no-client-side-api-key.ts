@@ -179,7 +179,8 @@ export default createRule<Options, MessageIds>({
     };
     const sdkImported = sourceCode.text.includes(SDK.packageName);
     const model = framework ? FRAMEWORKS[framework] : undefined;
-    const settings = distinctSettings(inlineSettingsOf(projectPath), framework);
+    const fileSettings = inlineSettingsOf(projectPath);
+    const settings = fileSettings.length > 0 ? distinctSettings(fileSettings, framework) : fileSettings;
     // A hand-off carries a key literal or a key variable: a file that never says "optimo" has none (one test instead of a JSX walk).
     const handoffs = model && MENTIONS_OPTIMO.test(sourceCode.text) ? handoffsOf(model.handoffs, projectPath) : [];
 
