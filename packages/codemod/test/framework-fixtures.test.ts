@@ -87,6 +87,14 @@ describe('manual items name the framework and its server place', () => {
     expect(report.files.find((file) => file.file === 'src/pages/index.astro')?.edits.map((edit) => edit.line)).toEqual([4]);
   });
 
+  it('a key handed to the page (a server load returns it, a Server Component passes it as a prop) is manual work, never rewritten', async () => {
+    const kit = await runEnvKeys({ cwd: projectOf('sveltekit').folder });
+    expect(manualOf(kit, 'src/routes/blog/+layout.server.ts').map((item) => [item.kind, item.message])).toEqual([['handoff', 'key handed to the browser: the returned data is serialized into the page']]);
+    const next = await runEnvKeys({ cwd: projectOf('next').folder });
+    expect(manualOf(next, 'app/page.tsx').map((item) => [item.kind, item.line])).toEqual([['handoff', 5]]);
+    expect(manualOf(next, 'app/page.tsx')[0]?.message).toContain("'use client' component are serialized into the page");
+  });
+
   it('a Worker: the key is manual work naming the env binding', async () => {
     const { folder } = projectOf('cloudflare-workers');
     const report = await runEnvKeys({ cwd: folder });

@@ -1,5 +1,5 @@
 // The ts-morph side of env-keys, loaded only when a file holds a candidate: a run with nothing to migrate never loads the compiler.
-import type { ModuleRole } from '@optimocms/auth-types';
+import type { Handoff, ModuleRole } from '@optimocms/auth-types';
 import { redact, type KeyToken } from '@optimocms/secret-scan';
 import { applyEdits, type NameOf } from './apply-edits.js';
 import { TYPESCRIPT } from '../ast/code-files.js';
@@ -8,6 +8,7 @@ import { processingFailure } from '../ast/processing-failure.js';
 import { isolateBlock, type ScriptBlock } from '../ast/script-blocks.js';
 import { declaresName, importInsertions } from './env-imports.js';
 import { exportNamesAt } from './export-names.js';
+import { handoffAt } from './handoffs.js';
 import { findSecretSites, type LiteralEdit } from './secret-sites.js';
 import { serverReadOf, type ServerRead } from './server-reads.js';
 import type { FileError, ManualItem, SecretSite } from './types.js';
@@ -43,6 +44,17 @@ export interface MigrationInput {
   clientRefusal?: Refusal;
   /** The manual item for every key when `read` is a binding (a Worker's `env`). */
   bindingRefusal?: Refusal;
+  /** The framework's handoffs for this file: a key a server export returns into the page, or a server component passes as a prop, is refused. */
+  handoffs?: readonly Handoff[];
+}
+
+/** A key that server code hands to the page ships from an env read too: a human must keep it on the server. */
+function handoffRefusal(handoff: Handoff): Refusal {
+  return {
+    kind: 'handoff',
+    message: `key handed to the browser: ${handoff.what}`,
+    step: 'keep the key on the server: make the OptimoCMS call here, with the key read from the environment, and hand the page only the data it needs; then rotate the key',
+  };
 }
 
 export interface FileMigrator {
@@ -76,6 +88,14 @@ export function createFileMigrator(): FileMigrator {
       };
       if (input.clientRefusal) manual.push(...refuse(edits.filter((edit) => !onServer(edit)), input.clientRefusal));
       edits = edits.filter(onServer);
+    }
+    if (input.handoffs && input.handoffs.length > 0) {
+      const handoffs = input.handoffs;
+      edits = edits.filter((edit) => {
+        const handoff = handoffAt(sourceFile, edit.start, handoffs);
+        if (handoff) manual.push(...refuse([edit], handoffRefusal(handoff)));
+        return handoff === undefined;
+      });
     }
     if (read.kind === 'binding') {
       if (input.bindingRefusal) manual.push(...refuse(edits, input.bindingRefusal));

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { FRAMEWORKS, exportRole, type FileRule, type FrameworkId, type ModuleRole } from '@optimocms/auth-types';
+import { FRAMEWORKS, exportRole, matchesModelGlob, type FileRule, type FrameworkId, type Handoff, type ModuleRole } from '@optimocms/auth-types';
 import { moduleKind, type ModuleKind } from '@optimocms/secret-scan';
 import { createProjectResolver } from '@optimocms/secret-scan/project';
 import type { ScriptBlock } from '../ast/script-blocks.js';
@@ -15,6 +15,8 @@ export interface FilePlace {
   exportRole: (name: string) => ModuleRole;
   /** The manual item for a key in browser code. */
   clientRefusal: Refusal;
+  /** The framework's handoffs that apply to this file: values that server code hands to the page. */
+  handoffs: Handoff[];
 }
 
 const ASTRO_FILE = /\.astro$/i;
@@ -50,6 +52,7 @@ export function createFilePlacer(cwd: string, framework?: FrameworkId): (file: s
       rule: context.rule,
       exportRole: (name) => exportRole(id, context.relativePath, name),
       clientRefusal: clientRefusalFor(id, context.rule),
+      handoffs: id === undefined ? [] : FRAMEWORKS[id].handoffs.filter((handoff) => handoff.files.some((glob) => matchesModelGlob(glob, context.relativePath))),
     };
   };
 }

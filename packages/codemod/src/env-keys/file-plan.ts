@@ -79,6 +79,7 @@ export function planFile(file: string, text: string, tokens: readonly KeyToken[]
       read,
       ...(refusal ? { bindingRefusal: refusal } : {}),
       ...(place.kind === 'mixed' ? { exportRole: place.exportRole, clientRefusal: place.clientRefusal } : {}),
+      ...(place.handoffs.length > 0 ? { handoffs: place.handoffs } : {}),
     },
   };
 }

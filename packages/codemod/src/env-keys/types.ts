@@ -17,6 +17,7 @@ export type SiteKind =
 export type ManualKind =
   | 'client-module'
   | 'env-binding'
+  | 'handoff'
   | 'comment'
   | 'non-code-file'
   | 'dotenv-file'

@@ -1,0 +1,5 @@
+'use client';
+
+export function Preview({ apiKey }: { apiKey: string }) {
+  return <p>{apiKey.length}</p>;
+}
