@@ -23,7 +23,7 @@ import {
 import { createRule } from '../util/createRule.js';
 import { envObjectSource, envReadOfMember, envReadsOfPattern, envReadsOfSvelteKitImport, SVELTEKIT_ENV_MODULE, type EnvRead } from '../util/env-reads.js';
 import { createExportPlacer } from '../util/export-place.js';
-import { filePlace } from '../util/file-place.js';
+import { filePlace, type FilePlace } from '../util/file-place.js';
 import { enclosingFunction, handoffsOf, islandDirective, receivesInBrowser, returningExports } from '../util/handoffs.js';
 import {
   CALL_SETTINGS,
@@ -34,6 +34,7 @@ import {
   isClientEnvField,
   isPathSetting,
   keyEntries,
+  mayHoldInlineSettings,
   pluginKeyEntries,
   propertyPath,
   type FileInlineSetting,
@@ -159,30 +160,36 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    const place = filePlace(context, options.framework);
-    const { framework, projectPath } = place;
+    // The project is looked up only when a finding or a check depends on it: most files need neither.
+    let placed: FilePlace | undefined;
+    const place = (): FilePlace => (placed ??= filePlace(context, options.framework));
     // Once per file, and only when a finding depends on it: most files never need the module kind.
     let kind: ModuleKind | undefined;
-    const kindOf = (): ModuleKind =>
-      (kind ??= place.blockRole
-        ? shipsToBrowser(place.blockRole)
+    const kindOf = (): ModuleKind => {
+      if (kind) return kind;
+      const { blockRole, cwdPath, framework, projectPath } = place();
+      kind = blockRole
+        ? shipsToBrowser(blockRole)
           ? 'client'
           : 'server'
-        : moduleKind(place.cwdPath, sourceCode.text, { clientGlobs: options.clientGlobs ?? [], framework, projectPath }));
+        : moduleKind(cwdPath, sourceCode.text, { clientGlobs: options.clientGlobs ?? [], framework, projectPath });
+      return kind;
+    };
     let placer: ((node: TSESTree.Node) => 'browser' | 'server') | undefined;
     /** True when the code at `node` ships to the browser: a client file, or a browser export of a mixed one. */
     const inBrowser = (node: TSESTree.Node): boolean => {
       const fileKind = kindOf();
       if (fileKind !== 'mixed') return fileKind === 'client';
+      const { framework, projectPath } = place();
       placer ??= createExportPlacer(sourceCode, (name) => exportRole(framework, projectPath, name));
       return placer(node) === 'browser';
     };
     const sdkImported = sourceCode.text.includes(SDK.packageName);
-    const model = framework ? FRAMEWORKS[framework] : undefined;
-    const fileSettings = inlineSettingsOf(projectPath);
-    const settings = fileSettings.length > 0 ? distinctSettings(fileSettings, framework) : fileSettings;
+    const fileSettings = mayHoldInlineSettings(context.filename) ? inlineSettingsOf(place().projectPath) : [];
+    const settings = fileSettings.length > 0 ? distinctSettings(fileSettings, place().framework) : fileSettings;
     // A hand-off carries a key literal or a key variable: a file that never says "optimo" has none (one test instead of a JSX walk).
-    const handoffs = model && MENTIONS_OPTIMO.test(sourceCode.text) ? handoffsOf(model.handoffs, projectPath) : [];
+    const model = MENTIONS_OPTIMO.test(sourceCode.text) && place().framework ? FRAMEWORKS[place().framework as FrameworkId] : undefined;
+    const handoffs = model ? handoffsOf(model.handoffs, place().projectPath) : [];
 
     function checkEnvRead(read: EnvRead | undefined): void {
       if (!read) return;
@@ -337,7 +344,8 @@ export default createRule<Options, MessageIds>({
         JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
           if (kindOf() === 'client') return;
           const props = keyProps(node);
-          if (props.length === 0 || !receivesInBrowser(sourceCode, node, place.project.root ? `${place.project.root}/${projectPath}` : context.filename, place.project.root)) return;
+          const { project, projectPath } = place();
+          if (props.length === 0 || !receivesInBrowser(sourceCode, node, project.root ? `${project.root}/${projectPath}` : context.filename, project.root)) return;
           const target = sourceCode.getText(node.name);
           for (const prop of props) context.report({ node: prop, messageId: 'handoffProps', data: { target, what: componentProps.what } });
         },

@@ -15,6 +15,27 @@ for (const framework of FRAMEWORK_MODELS) {
   for (const setting of framework.inlineSettings) SETTINGS_BY_FILE.set(setting.file, [...(SETTINGS_BY_FILE.get(setting.file) ?? []), { ...setting, framework }]);
 }
 
+/** The file-name part of each config-file glob (`next.config.*`, `app.config.{js,…}`): a cheap first test on any path. */
+const SETTINGS_FILE_NAMES = [...new Set([...SETTINGS_BY_FILE.keys()].map(lastSegment))];
+
+/** What follows a glob's last `/` outside braces (`{,app/}app.config.*` is one segment: its braces may be empty). */
+function lastSegment(glob: string): string {
+  let depth = 0;
+  let start = 0;
+  for (let at = 0; at < glob.length; at++) {
+    if (glob[at] === '{') depth++;
+    else if (glob[at] === '}') depth--;
+    else if (glob[at] === '/' && depth === 0) start = at + 1;
+  }
+  return glob.slice(start);
+}
+
+/** False for a file whose name no framework's config file has: no need to place it in its project. */
+export function mayHoldInlineSettings(file: string): boolean {
+  const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  return SETTINGS_FILE_NAMES.some((glob) => matchesModelGlob(glob, name));
+}
+
 /** Every framework's inline settings whose config file is this one (by path from the package root). */
 export function inlineSettingsOf(projectPath: string): FileInlineSetting[] {
   const settings: FileInlineSetting[] = [];
