@@ -74,7 +74,9 @@ describe.each(packages.map((pkg) => [pkg.name, pkg] as const))('%s', (name, sour
     expect(files).toContain('package.json');
     const unexpected = files.filter((file) => !file.startsWith('dist/') && !['README.md', 'package.json', 'LICENSE', 'CHANGELOG.md'].includes(file) && !file.startsWith('docs/'));
     expect(unexpected).toEqual([]);
-    expect(files.filter((file) => file.endsWith('.map') || file.includes('test') || file.includes('__fixtures__'))).toEqual([]);
+    // A test folder or a *.test.* / *.spec.* file, not any name with "test" in it (rules such as no-live-key-in-tests ship).
+    const testFile = /(^|\/)(test|tests|__tests__|__fixtures__|fixtures)\/|\.(test|spec)\.[cm]?[jt]sx?$/;
+    expect(files.filter((file) => file.endsWith('.map') || testFile.test(file))).toEqual([]);
   });
 
   it('has bins that exist and start with a node shebang', () => {
