@@ -117,6 +117,11 @@ function tokensWithEscapes(text: string): { tokens: KeyToken[]; regions: [number
   return { tokens, regions };
 }
 
+/** A cheap gate before {@link findKeyTokens} on short text (a line, a path): a key needs its prefix, or a backslash when written with escapes. */
+export function mayHoldKeyToken(text: string): boolean {
+  return text.includes(KEY_TOKEN.commonPrefix) || text.includes('\\');
+}
+
 /**
  * Every key-shaped token in `text` (docs/architecture.md: a prefix, then at least 12
  * characters of `[A-Za-z0-9]`, with no such character on either side),

@@ -1,3 +1,4 @@
+import { KEY_TOKEN } from '@optimocms/auth-types';
 import { findKeyTokens } from '../../engine/key-tokens.js';
 import { hashSecret } from '../../engine/redact.js';
 import { gitQuery } from './git-query.js';
@@ -11,7 +12,7 @@ import { gitQuery } from './git-query.js';
 export async function keysInHead(dir: string): Promise<Set<string>> {
   const head = await gitQuery(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], dir, { nothingFound: true });
   if (head.trim() === '') return new Set();
-  const output = await gitQuery(['grep', '-I', '-h', '--no-color', '-E', '-e', 'optimo_', '-e', '\\\\[ux]', 'HEAD', '--'], dir, { nothingFound: true });
+  const output = await gitQuery(['grep', '-I', '-h', '--no-color', '-E', '-e', KEY_TOKEN.commonPrefix, '-e', '\\\\[ux]', 'HEAD', '--'], dir, { nothingFound: true });
   const ids = new Set<string>();
   for (const line of output.split('\n')) {
     for (const token of findKeyTokens(line)) ids.add(hashSecret(token.value).slice(0, 16));

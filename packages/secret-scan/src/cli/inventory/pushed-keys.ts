@@ -1,6 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
 import { gitExit, spawnGit } from '../../cli-kit/git.js';
-import { findKeyTokens } from '../../engine/key-tokens.js';
+import { findKeyTokens, mayHoldKeyToken } from '../../engine/key-tokens.js';
 import { hashSecret } from '../../engine/redact.js';
 
 /** Where a key shows in pushed history: the oldest and newest commit that added it. */
@@ -29,7 +29,7 @@ export async function findPushedKeys(ids: ReadonlySet<string>, dir: string): Pro
     if (line.startsWith('\0')) {
       const [hash = '', authorDate = ''] = line.slice(1).split(' ');
       commit = { commit: hash, authorDate };
-    } else if (line.startsWith('+') && !line.startsWith('+++ ') && (line.includes('optimo_') || line.includes('\\'))) {
+    } else if (line.startsWith('+') && !line.startsWith('+++ ') && mayHoldKeyToken(line)) {
       for (const token of findKeyTokens(line)) {
         const id = hashSecret(token.value).slice(0, 16);
         if (!ids.has(id)) continue;

@@ -1,4 +1,5 @@
 import type { SkipReason, SourceUnit } from '../sources/source.js';
+import { mayHoldKeyToken } from '../../engine/key-tokens.js';
 import { scanText } from '../../engine/scan-text.js';
 import { keysInName, safeName } from '../safe-name.js';
 import { toFinding, type Finding } from './finding.js';
@@ -28,7 +29,7 @@ export class ScanCollector {
   add(unit: SourceUnit, outcome: FileOutcome): void {
     if (outcome.kind === 'absent') return;
     // Whether the file could be read or not, its name is text that reaches every output.
-    if (mayHoldKey(unit.path)) this.addKeysInName(unit);
+    if (mayHoldKeyToken(unit.path)) this.addKeysInName(unit);
     if (outcome.note) this.notice(this.display(unit.path), outcome.note);
     if (outcome.kind === 'skipped') {
       this.skipped[outcome.reason]++;
@@ -59,11 +60,6 @@ export class ScanCollector {
       for (const match of scanText(name, { file: shown, rules: ['live-key', 'sandbox-key'], inlineAllow: false })) this.findings.push(toFinding(match, origin));
     }
   }
-}
-
-// A cheap gate before the key search: a key, or a key spelt with escapes, needs one of these.
-function mayHoldKey(path: string): boolean {
-  return path.includes('optimo_') || path.includes('\\');
 }
 
 /** The engine's `rule:path:hash` fingerprint, under the path outputs show. */
