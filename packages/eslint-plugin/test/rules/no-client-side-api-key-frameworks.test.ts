@@ -78,6 +78,16 @@ const res = await fetch('https://api.optimocms.com/v1/sites', { headers: { 'X-Ap
       filename: fixture('nuxt/components/Cms.server.vue'),
       languageOptions: vue,
     },
+    // React Router: a loader exported under an alias (export { … as loader }) and the helper only it uses stay on the server.
+    {
+      code: `const headers = () => ({ 'X-Api-Key': process.env.OPTIMOCMS_API_KEY! });
+async function loadPages() {
+  return fetch('https://api.optimocms.com/v1/sites', { headers: headers() });
+}
+export { loadPages as loader };
+export default function Pages() { return null; }`,
+      filename: fixture('react-router/app/routes/alias.tsx'),
+    },
   ],
   invalid: [
     // Next.js pages router: getServerSideProps returns the key; the page component and module-level code it uses ship.
@@ -327,6 +337,22 @@ const res = await fetch('https://api.optimocms.com/v1/sites', { headers: { 'X-Ap
       errors: [
         { messageId: 'clientHeader', line: 2, column: 76, endLine: 2, endColumn: 119 },
         { messageId: 'clientEnvRead', line: 2, column: 89, endLine: 2, endColumn: 118 },
+      ],
+    },
+    // Next.js pages router: a helper that both getServerSideProps and the page component use ships with the component.
+    {
+      code: `function apiKey() {
+  return process.env.OPTIMOCMS_API_KEY;
+}
+export async function getServerSideProps() {
+  return { props: { length: apiKey()?.length ?? 0 } };
+}
+export default function Page() {
+  return <p>{apiKey()}</p>;
+}`,
+      filename: fixture('next/pages/shared.tsx'),
+      errors: [
+        { messageId: 'clientEnvRead', line: 2, column: 10, endLine: 2, endColumn: 39 },
       ],
     },
   ],
