@@ -168,3 +168,11 @@ describe('hooks and CI use flags the installed scanner has', () => {
     expect((JSON.parse(jsonBlock ?? '{}') as Record<string, unknown>)['lint-staged']).toEqual(JSON.parse(read('docs/recipes/husky/lint-staged.json')));
   });
 });
+
+describe("the root README's ESLint setup", () => {
+  it('is one of the plugin README setups that frameworks-eslint.test.ts lints as pasted', () => {
+    const setup = codeBlocks(read('README.md'), 'js').find((block) => block.includes('@optimocms/eslint-plugin'));
+    expect(setup).toBeDefined();
+    expect(codeBlocks(read('packages/eslint-plugin/README.md'), 'js')).toContain(setup);
+  });
+});
