@@ -9,8 +9,13 @@ export type Behaviour =
   | { kind: 'ok'; limit: number }
   | { kind: 'forbidden' }
   | { kind: 'unauthorized' }
-  /** 429 with Retry-After `seconds` for the first `times` requests, then `then`. */
-  | { kind: 'rateLimited'; seconds: number; times: number; then: Behaviour }
+  /**
+   * 429 RATE_LIMIT_EXCEEDED for the first `times` requests (`Infinity`: every one), then `then`.
+   * The wait `seconds` goes where `retryAfterIn` says: the `Retry-After` header and the body's
+   * `details.retryAfter` (default), only the body, or only the header (the body then has no
+   * details). `bodySeconds` makes the body ask for another wait than the header.
+   */
+  | { kind: 'rateLimited'; seconds: number; times: number; then: Behaviour; retryAfterIn?: 'both' | 'body' | 'header'; bodySeconds?: number }
   /** Headers sent, the body never: the client's timeout must end it. */
   | { kind: 'slow' }
   | { kind: 'malformed' }
@@ -95,10 +100,15 @@ export class StandInApi {
       case 'unauthorized':
         envelope(response, 401, 'UNAUTHORIZED', 'Missing or invalid API key');
         return;
-      case 'rateLimited':
+      case 'rateLimited': {
         if (served >= behaviour.times) return this.answer(behaviour.then, served - behaviour.times, request, response);
-        envelope(response, 429, 'RATE_LIMIT_EXCEEDED', rateLimitExceededMessage(behaviour.seconds), { retryAfter: behaviour.seconds }, { [RATE_LIMIT_HEADERS.retryAfter]: String(behaviour.seconds), ...limit(TIERS.free.requestsPerMinute) });
+        const where = behaviour.retryAfterIn ?? 'both';
+        const bodySeconds = behaviour.bodySeconds ?? behaviour.seconds;
+        const details = where === 'header' ? undefined : { retryAfter: bodySeconds };
+        const header = where === 'body' ? {} : { [RATE_LIMIT_HEADERS.retryAfter]: String(behaviour.seconds) };
+        envelope(response, 429, 'RATE_LIMIT_EXCEEDED', rateLimitExceededMessage(bodySeconds), details, { ...header, ...limit(TIERS.free.requestsPerMinute) });
         return;
+      }
       case 'slow':
         response.writeHead(200, { 'Content-Type': 'application/json' });
         response.write('{"data": [');

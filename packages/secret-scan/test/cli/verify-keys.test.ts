@@ -6,6 +6,7 @@ import { API_BASE_URL } from '@optimocms/auth-types';
 import { endpointUrl, resolveApiUrl } from '../../src/cli/verify/api-url.js';
 import { KeyCapture } from '../../src/cli/verify/key-capture.js';
 import { scanText, type Match } from '../../src/engine/scan-text.js';
+import { httpGet } from '../../src/cli/verify/http-get.js';
 import { verifyKeys } from '../../src/cli/verify/verify-keys.js';
 import { StandInApi, type Behaviour } from './stand-in-api.js';
 
@@ -35,6 +36,35 @@ describe('verifyKeys', () => {
     expect(spent).toBeGreaterThan(0);
     expect(spent + api.requests.length).toBe(6);
     expect([...results.values()].every((result) => result.status === 'unknown')).toBe(true);
+  });
+
+  it('retries a 429 at most maxRetries times: a key still rate limited is unknown, and says why', async () => {
+    const limited = testKey('live', 'always-limited');
+    api = new StandInApi(new Map<string, Behaviour>([[limited, { kind: 'rateLimited', seconds: 0, times: Number.POSITIVE_INFINITY, then: { kind: 'ok', limit: 600 } }]]));
+    const url = new URL(await api.start());
+    for (const maxRetries of [0, 2]) {
+      const before = api.requests.length;
+      const results = await verifyKeys(new Map([['id', limited]]), { baseUrl: url, timeoutMs: 1500, budgetMs: 30_000, maxRetries, concurrency: 4 });
+      expect(results.get('id')).toMatchObject({ status: 'unknown', reason: `still rate limited after ${maxRetries} retries` });
+      expect(api.requests.length - before).toBe(maxRetries + 1);
+      expect(JSON.stringify([...results])).not.toContain(limited);
+    }
+  });
+
+  it('waits what details.retryAfter says when the 429 has no Retry-After header, then is active', async () => {
+    const limited = testKey('live', 'body-only');
+    api = new StandInApi(new Map<string, Behaviour>([[limited, { kind: 'rateLimited', seconds: 0, times: 2, retryAfterIn: 'body', then: { kind: 'ok', limit: 600 } }]]));
+    const url = new URL(await api.start());
+    // The stand-in really answers so: no header, the wait in the body only (the first of its two 429s).
+    const answer = await httpGet(new URL('/v1/sites', url), { 'X-Api-Key': limited }, 1500);
+    expect(answer.status).toBe(429);
+    expect(answer.headers['retry-after']).toBeUndefined();
+    expect(JSON.parse(answer.body)).toMatchObject({ error: { code: 'RATE_LIMIT_EXCEEDED', details: { retryAfter: 0 } } });
+    const results = await verifyKeys(new Map([['id', limited]]), { baseUrl: url, timeoutMs: 1500, budgetMs: 30_000, maxRetries: 3, concurrency: 4 });
+    expect(results.get('id')).toMatchObject({ status: 'active', tier: 'pro' });
+    // One 429 left for verifyKeys, then the 200: two requests of its own.
+    expect(api.count(limited)).toBe(3);
+    expect(JSON.stringify([...results])).not.toContain(limited);
   });
 
   it('never sends what is not a key token', async () => {

@@ -23,6 +23,11 @@ const KEYS = {
   revokedInline: key('revoked-inline'),
   sandbox: testKey('sandbox', 'verify-sandbox'),
   echoed: key('echoed'),
+  bodyOnly: key('body-only'),
+  headerOnly: key('header-only'),
+  headerWins: key('header-wins'),
+  headerWinsLonger: key('header-wins-longer'),
+  alwaysLimited: key('always-limited'),
 };
 remember(...Object.values(KEYS));
 
@@ -55,6 +60,12 @@ const behaviours = (): Map<string, Behaviour> =>
     [KEYS.revokedInline, { kind: 'unauthorized' }],
     [KEYS.sandbox, { kind: 'ok', limit: 60 }],
     [KEYS.echoed, { kind: 'echo' }],
+    // 429s that say how long to wait in one place only, or in both with different waits, or never stop.
+    [KEYS.bodyOnly, { kind: 'rateLimited', seconds: 0, times: 2, retryAfterIn: 'body', then: { kind: 'ok', limit: 600 } }],
+    [KEYS.headerOnly, { kind: 'rateLimited', seconds: 0, times: 1, retryAfterIn: 'header', then: { kind: 'ok', limit: 600 } }],
+    [KEYS.headerWins, { kind: 'rateLimited', seconds: 0, bodySeconds: 45, times: 1, then: { kind: 'ok', limit: 600 } }],
+    [KEYS.headerWinsLonger, { kind: 'rateLimited', seconds: 45, bodySeconds: 0, times: 1, then: { kind: 'ok', limit: 600 } }],
+    [KEYS.alwaysLimited, { kind: 'rateLimited', seconds: 0, times: Number.POSITIVE_INFINITY, then: { kind: 'ok', limit: 600 } }],
   ]);
 
 // Short limits so that the slow answer ends quickly; generous enough for a loaded machine. No assertion on time.
@@ -225,6 +236,35 @@ describe('--verify on history and in the inventory', () => {
         ['rewrite-then-rotate', 'active'],
       ]);
     });
+  });
+});
+
+describe('--verify and 429 RATE_LIMIT_EXCEEDED: where the wait is read from, and the retry limit', () => {
+  const repo = createRepo();
+  const names = ['bodyOnly', 'headerOnly', 'headerWins', 'headerWinsLonger', 'alwaysLimited'] as const;
+  for (const name of names) write(repo, `keys/${name}.ts`, `export const key = '${KEYS[name]}';\n`);
+
+  it('waits what details.retryAfter says without a Retry-After header, the header winning when both are sent; still limited after 3 retries is unknown', async () => {
+    for (const format of ['json', 'text', 'sarif']) {
+      await withApi(async (url, api) => {
+        const result = await runCliAsync(['--verify', '--format', format], { cwd: repo, env: verifyEnv(url) });
+        expect(result.code, format).toBe(1);
+        expect(result.stderr).toContain(`verified 5 keys with ${url}: 3 active, 0 invalid, 2 unknown`);
+        // Requests the stand-in received. bodyOnly: two 429s, then 200. headerOnly: one 429, then 200. headerWins: one 429 (header 0 s,
+        // body 45 s), then 200. headerWinsLonger: one 429 (header 45 s, past the 30 s budget; body 0 s), no retry. alwaysLimited: 1 + 3 retries, all 429.
+        const requests = Object.fromEntries(names.map((name) => [name, api.count(KEYS[name])]));
+        expect(requests, format).toEqual({ bodyOnly: 3, headerOnly: 2, headerWins: 2, headerWinsLonger: 1, alwaysLimited: 4 });
+        expect(result.stdout, format).toContain('still rate limited after 3 retries');
+        if (format !== 'json') return;
+        const found = byFile(JSON.parse(result.stdout) as VerifiedReport);
+        const verdict = (name: (typeof names)[number]) => found.get(`keys/${name}.ts`)?.verification;
+        expect(verdict('bodyOnly')).toMatchObject({ status: 'active', tier: 'pro' });
+        expect(verdict('headerOnly')).toMatchObject({ status: 'active', tier: 'pro' });
+        expect(verdict('headerWins')).toMatchObject({ status: 'active', tier: 'pro' });
+        expect(verdict('headerWinsLonger')).toMatchObject({ status: 'unknown', reason: 'rate limited; Retry-After 45 s exceeds the time budget' });
+        expect(verdict('alwaysLimited')).toMatchObject({ status: 'unknown', reason: 'still rate limited after 3 retries' });
+      });
+    }
   });
 });
 
