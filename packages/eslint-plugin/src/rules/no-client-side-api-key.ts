@@ -41,6 +41,7 @@ import {
 } from '../util/inline-settings.js';
 import { carriesKey } from '../util/key-value-flow.js';
 import { isOptimoCmsClass } from '../util/sdk-client.js';
+import { publicReadForms, readsOfCall, readsOfImport, type PublicRead, type PublicReadForm } from '../util/public-env-access.js';
 import { propertyKeyName, staticStringValue } from '../util/static-string.js';
 
 export type Options = [
@@ -55,6 +56,7 @@ export type MessageIds =
   | 'clientEnvRead'
   | 'clientHeader'
   | 'publicEnvKey'
+  | 'publicAccess'
   | 'storedKey'
   | 'nextConfigEnv'
   | 'inlineSetting'
@@ -120,6 +122,8 @@ export default createRule<Options, MessageIds>({
         'The X-Api-Key header is set in a client-side module: the bundle ships the key to every visitor. Send this request from a backend proxy route that holds the key.',
       publicEnvKey:
         '{{name}} is browser-public: {{bundler}} inlines every {{prefix}} variable into the bundle that ships to every visitor. Drop the {{prefix}} prefix and read the key only in a backend proxy route that holds it.',
+      publicAccess:
+        '{{name}} is read through {{access}}, which {{framework}} ships to the browser wherever it is read: the key reaches every visitor. Keep the key private and read it only in server code: {{serverPlace}}.',
       storedKey:
         'An OptimoCMS key is stored in {{storage}}, where every script on the page can read it. Keep the key on the server: call a backend proxy route that holds the key.',
       nextConfigEnv:
@@ -190,9 +194,28 @@ export default createRule<Options, MessageIds>({
     // A hand-off carries a key literal or a key variable: a file that never says "optimo" has none (one test instead of a JSX walk).
     const model = MENTIONS_OPTIMO.test(sourceCode.text) && place().framework ? FRAMEWORKS[place().framework as FrameworkId] : undefined;
     const handoffs = model ? handoffsOf(model.handoffs, place().projectPath) : [];
+    // The model's public access forms (`$env/static/public`, `astro:env/client`, `useRuntimeConfig().public`, `Constants.expoConfig.extra`):
+    // a key variable read through one ships wherever it is read. Only in files that mention optimo (every key variable name does).
+    const publicForms = model ? publicReadForms(model) : [];
+    const importForms = publicForms.filter((form): form is Extract<PublicReadForm, { kind: 'import' }> => form.kind === 'import');
+    const callForms = publicForms.filter((form): form is Extract<PublicReadForm, { kind: 'call' }> => form.kind === 'call');
+    /** Reads reported as public reads: the SvelteKit `$env` check skips them. */
+    const publicReads = new Set<TSESTree.Node>();
+
+    function checkPublicRead(read: PublicRead): void {
+      if (!model || !isOptimoSecretEnvName(read.name) || publicReads.has(read.node)) return;
+      publicReads.add(read.node);
+      if (isPublicOptimoSecretEnvName(read.name)) {
+        const data = { name: read.name, bundler: publicEnvBundler(read.name) ?? '', prefix: publicEnvPrefix(read.name) ?? '' };
+        context.report({ node: read.node, messageId: 'publicEnvKey', data });
+        return;
+      }
+      const access = read.form.kind === 'import' ? `'${read.form.module}'` : `${read.form.callee}()${read.form.path ? `.${read.form.path}` : ''}`;
+      context.report({ node: read.node, messageId: 'publicAccess', data: { name: read.name, access, framework: model.name, serverPlace: model.serverPlace } });
+    }
 
     function checkEnvRead(read: EnvRead | undefined): void {
-      if (!read) return;
+      if (!read || publicReads.has(read.node)) return;
       if (isPublicOptimoSecretEnvName(read.name)) {
         const prefix = publicEnvPrefix(read.name) ?? '';
         const bundler = publicEnvBundler(read.name) ?? '';
@@ -289,6 +312,9 @@ export default createRule<Options, MessageIds>({
         for (const read of envReadsOfPattern(node.id, node.init)) checkEnvRead(read);
       },
       ImportDeclaration(node) {
+        for (const form of importForms) {
+          if (form.module === node.source.value) for (const read of readsOfImport(sourceCode, node, form)) checkPublicRead(read);
+        }
         if (!SVELTEKIT_ENV_MODULE.test(node.source.value)) return;
         for (const read of envReadsOfSvelteKitImport(sourceCode, node)) checkEnvRead(read);
       },
@@ -316,6 +342,11 @@ export default createRule<Options, MessageIds>({
       'Property[key.type="Literal"]'(node: TSESTree.Property) {
         checkClientHeader(headerSinkOfProperty(node));
       },
+      ...(callForms.length > 0 && {
+        CallExpression(node: TSESTree.CallExpression) {
+          for (const read of readsOfCall(sourceCode, node, callForms)) checkPublicRead(read);
+        },
+      }),
       // Build configuration (next.config, vite.config, nuxt.config, astro.config, svelte.config, app.config): settings that ship values.
       ...(pathSettings.size > 0 && {
         Property(node: TSESTree.Property) {
