@@ -55,8 +55,10 @@ Rules across files (file scans and --staged)
                         netlify.toml and vercel.json files of the index.
 
 Suppression (after placeholders and inline allow comments)
-  Inline                A line containing optimocms-scan-allow, gitleaks:allow or
-                        "pragma: allowlist secret" is not reported. Say why after a colon:
+  Inline                optimocms-scan-allow, gitleaks:allow or "pragma: allowlist secret"
+                        covers the findings on its own line within 1,000 characters of it
+                        (a whole hand-written line; in a minified one, its neighbours only;
+                        lines end at LF, CRLF, CR, U+2028, U+2029). Say why after a colon:
                         // optimocms-scan-allow: test fixture (SARIF shows it as the justification).
   --require-reason      A marker without a reason that hides a finding is a finding itself
                         (inline-allow-without-reason).

@@ -5,13 +5,41 @@ import { scanContent } from './scan-content.js';
 import { scanFiles, type FileScanOptions } from './scan-files.js';
 import type { ListedFile } from '../../cli-kit/listed-file.js';
 
-/** Text already decoded (history's added lines), its line numbers mapped back to the file's. */
+/**
+ * Git's position of an offset in history's added lines (joined with `\n`; `lineNumbers[i]` is git's
+ * number of line i + 1). A diff counts lines at LF only, so an added line may hold CR or U+2028
+ * breaks that the engine counts: the line is git's, the column counts from its start.
+ */
+function gitPositions(text: string, lineNumbers: readonly number[]): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if ((starts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: lineNumbers[low] ?? low + 1, column: offset - (starts[low] as number) + 1 };
+  };
+}
+
+/** Text already decoded (history's added lines), its positions mapped back to the file's. */
 function scanDecoded(text: string, path: string, committed: boolean, lineNumbers: readonly number[] | undefined): FileOutcome {
   const matches = scanText(text, { file: path, committed, keepSuppressed: true });
   const bytes = Buffer.byteLength(text);
   if (lineNumbers === undefined) return { kind: 'scanned', bytes, matches };
-  const lineOf = (line: number) => lineNumbers[line - 1] ?? line;
-  return { kind: 'scanned', bytes, matches: matches.map((match): Match => ({ ...match, line: lineOf(match.line), endLine: lineOf(match.endLine) })) };
+  const positionOf = gitPositions(text, lineNumbers);
+  return {
+    kind: 'scanned',
+    bytes,
+    matches: matches.map((match): Match => {
+      const from = positionOf(match.start);
+      const to = positionOf(match.end);
+      return { ...match, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    }),
+  };
 }
 
 /**
