@@ -1,6 +1,6 @@
 // The codemod lists, reads and asks git through @optimocms/secret-scan/cli-kit: the same files as the scanner, and the same git errors.
 import { spawnSync } from 'node:child_process';
-import { chownSync, existsSync, readdirSync, symlinkSync } from 'node:fs';
+import { existsSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,14 +26,8 @@ function plant(folder: string): void {
   write(folder, 'src/.gitignore', 'gen/\n!keep.log\n');
 }
 
-/** git refuses a repository another user owns ("dubious ownership"); making one needs root. */
-function chownTree(dir: string, uid: number): void {
-  chownSync(dir, uid, uid);
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) chownTree(join(dir, entry.name), uid);
-    else chownSync(join(dir, entry.name), uid, uid);
-  }
-}
+/** git's own test switch: every git it reaches believes another user owns the repository ("dubious ownership"), so git refuses it; no chown, no root. */
+const ANOTHER_OWNER = { GIT_TEST_ASSUME_DIFFERENT_OWNER: '1' };
 
 describe('the codemod sees the files the scanner sees', () => {
   it('in a git work tree (tracked and untracked, not ignored) and in a plain folder', () => {
@@ -47,25 +41,35 @@ describe('the codemod sees the files the scanner sees', () => {
       const scanned = scannerFiles(root);
       expect(scanned).toContain('src/keep.log');
       expect(scanned.some((file) => file.startsWith('dist/') || file.includes('node_modules') || file.startsWith('src/gen/'))).toBe(false);
-      // The codemod leaves symlinks out; the scanner counts them as skipped: neither scans one.
+      // The codemod leaves symlinks out; the scanner counts them as skipped: neither scans one, and the codemod hears of it.
       symlinkSync('a.ts', join(root, 'link.ts'));
-      expect(listFiles(root, []).filter((file) => !file.endsWith('.gitignore'))).toEqual(scanned);
+      const links: string[] = [];
+      expect(listFiles(root, [], { onSymbolicLink: (link) => links.push(link) }).filter((file) => !file.endsWith('.gitignore'))).toEqual(scanned);
+      expect(links).toEqual(['link.ts']);
     }
   });
 });
 
 describe('git errors are never "outside git"', () => {
-  it.runIf(process.getuid?.() === 0)('a repository git refuses (dubious ownership) stops the run before anything is written', async () => {
+  it('a repository git refuses (dubious ownership) stops the run before anything is written', async () => {
     const folder = copyProject('app');
     commitAll(folder);
-    chownTree(folder, 65534);
-    await expect(runEnvKeys({ cwd: folder, write: true })).rejects.toBeInstanceOf(GitRefusedError);
+    // In process: the git runner passes its environment on to git.
+    process.env['GIT_TEST_ASSUME_DIFFERENT_OWNER'] = '1';
+    try {
+      await expect(runEnvKeys({ cwd: folder, write: true })).rejects.toBeInstanceOf(GitRefusedError);
+    } finally {
+      delete process.env['GIT_TEST_ASSUME_DIFFERENT_OWNER'];
+    }
     expect(existsSync(join(folder, '.env'))).toBe(false);
-    const result = runCli(folder, ['env-keys', '--write']);
+    // In a child process: the variable goes through its environment.
+    const result = runCli(folder, ['env-keys', '--write'], ANOTHER_OWNER);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^optimocms-codemod: git rev-parse: detected dubious ownership in repository at [^\n]+\n$/);
     expect(leakedSecrets(result.stdout + result.stderr)).toBe(0);
     expect(existsSync(join(folder, '.env'))).toBe(false);
+    // The switch was the only reason: without it, the same project is fine.
+    expect(runCli(folder, ['env-keys']).status).not.toBe(2);
   });
 
   it('without git on PATH inside a repository with a tracked .env: one line, exit 2, no key written', () => {

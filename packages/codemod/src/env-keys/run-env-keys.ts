@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { SDK, type FrameworkId, type KeyEnvironment } from '@optimocms/auth-types';
 import { findKeyTokens, isPlaceholder, LineLocator, redact, scanText } from '@optimocms/secret-scan';
 import { checkWritable } from '@optimocms/secret-scan/cli-kit';
@@ -56,6 +57,8 @@ export interface EnvFileReport {
   file: string;
   action: FileAction;
   added: string[];
+  /** Present when the file is a symbolic link: what the link holds (its target as written). Writes go through the link to that file; the link stays a link. */
+  symlinkTarget?: string;
 }
 
 export interface EnvKeysReport {
@@ -112,10 +115,12 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
   const unreadableFolders: string[] = [];
   const errors: FileError[] = [];
   const nestedRepositories: string[] = [];
+  const links: string[] = [];
   const files = listFiles(cwd, options.paths ?? [], {
     onUnreadableFolder: (path, reason) => unreadableFolders.push(`${path} (${reason})`),
     onUndecodableName: (file) => errors.push({ file, message: 'the file name is not valid UTF-8: rename it so that it can be checked' }),
     onNestedRepository: (path) => nestedRepositories.push(path),
+    onSymbolicLink: (path) => links.push(path),
   });
   const listed = new Set(files);
   let migrator: FileMigrator | undefined;
@@ -170,6 +175,24 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
     if (migrated.pending && plan.unplaced === true) unplaced.push(file);
   }
   options.onProgress?.(files.length, files.length);
+  const linkNotes: string[] = [];
+  for (const link of links) {
+    if (link === ENV_FILE) {
+      // `.env` is written through its link (the plan names the target): keys already behind it must be ignored too.
+      const behind = readBehindLink(cwd, link);
+      if (behind !== undefined && findKeyTokens(behind).some((token) => !isPlaceholder(token.value))) envHoldsKeys = true;
+      continue;
+    }
+    if (link === GITIGNORE_FILE || link === ENV_EXAMPLE_FILE) {
+      // Also written through (the plan names the target when it changes); a key behind it is reported as in the file itself.
+      const behind = readBehindLink(cwd, link);
+      if (behind !== undefined) manual.push(...manualItemsFor(link, behind, findKeyTokens(behind).filter((token) => !isPlaceholder(token.value))));
+      continue;
+    }
+    const { note, items } = symbolicLinkReport(cwd, link, listed);
+    linkNotes.push(note);
+    manual.push(...items);
+  }
 
   // Distinct secrets in order of first appearance (files are sorted): stable names from run to run.
   const distinct = new Map<string, DistinctSecret>();
@@ -219,6 +242,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
   if (envTracked && variables.length > 0) notes.push('.env is tracked by git: run `git rm --cached .env` and commit before writing secrets to it');
   for (const folder of unreadableFolders) notes.push(`cannot read folder ${folder}: its files were not checked`);
   for (const repository of nestedRepositories) notes.push(`${repository} is a submodule or nested repository: left alone (run the codemod there)`);
+  notes.push(...linkNotes);
   if (unplaced.length > 0) notes.push(unplacedNote(unplaced));
 
   let written = false;
@@ -243,7 +267,10 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
       files: [...(seen?.files ?? [])].sort(),
     };
   });
-  const envFiles = [plan.gitignore, plan.env, plan.envExample].map(({ file, action, added }) => ({ file, action, added }));
+  const envFiles = [plan.gitignore, plan.env, plan.envExample].map(({ file, action, added }): EnvFileReport => {
+    const target = symlinkTargetOf(join(cwd, file));
+    return { file, action, added, ...(target === undefined ? {} : { symlinkTarget: target }) };
+  });
   // Every string the report carries is printed (text or --json): notes and error messages can quote a secret too.
   return redactStrings<EnvKeysReport>({
     command: 'env-keys',
@@ -265,6 +292,70 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
     written,
     unreadableFolders,
   }, [...distinct.keys()]);
+}
+
+/** What a symbolic link holds (its target as written), or `undefined` when the path is not a link. */
+function symlinkTargetOf(absolute: string): string | undefined {
+  try {
+    return lstatSync(absolute).isSymbolicLink() ? readlinkSync(absolute) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text of the regular file behind a link, or `undefined` (dangling, a folder, binary, unreadable). */
+function readBehindLink(cwd: string, link: string): string | undefined {
+  try {
+    if (!statSync(join(cwd, link)).isFile()) return undefined;
+    return readSourceText(join(cwd, link))?.text;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Issue #11: the codemod neither follows nor rewrites a symbolic link (the
+ * scanner skips it too), but says so. A link whose target is a file the run
+ * checks anyway is only named; the keys in any other file behind a link are
+ * manual items, so that `--check` does not call the tree clean.
+ */
+function symbolicLinkReport(cwd: string, link: string, listed: ReadonlySet<string>): { note: string; items: ManualItem[] } {
+  const absolute = join(cwd, link);
+  const target = symlinkTargetOf(absolute) ?? '?';
+  const named = `${link} is a symbolic link (→ ${target})`;
+  let real: string;
+  let isFile: boolean;
+  try {
+    real = realpathSync(absolute);
+    isFile = statSync(real).isFile();
+  } catch {
+    return { note: `${named} to nothing (or a loop): not followed`, items: [] };
+  }
+  if (!isFile) return { note: `${named} to a folder: not followed, its files were not checked (run the codemod there)`, items: [] };
+  let root = cwd;
+  try {
+    root = realpathSync(cwd);
+  } catch {
+    // The project root was listed a moment ago: keep it as given.
+  }
+  const inside = relative(root, real);
+  if (!inside.startsWith('..') && listed.has(inside.split(sep).join('/'))) {
+    return { note: `${named}: not followed; the file it points at (${inside.split(sep).join('/')}) is checked on its own`, items: [] };
+  }
+  let text: string | undefined;
+  try {
+    text = readSourceText(absolute)?.text;
+  } catch (error) {
+    return { note: `${named}: not followed, and the file behind it cannot be read (${(error as Error).message}): check it for keys by hand`, items: [] };
+  }
+  const tokens = text === undefined ? [] : findKeyTokens(text).filter((token) => !isPlaceholder(token.value));
+  const items = text === undefined ? [] : manualItemsFor(link, text, tokens, {
+    kind: 'symbolic-link',
+    message: `key in the file behind a symbolic link (${target}; line and column are in that file): the codemod does not rewrite through links`,
+    step: `move the key out of ${target} by hand and read it from process.env (or replace the link with a copy of the file and run the codemod again), then rotate the key`,
+  });
+  const keys = items.length === 0 ? '' : `; the file behind it holds ${items.length} key${items.length === 1 ? '' : 's'}, left in place (see the manual work)`;
+  return { note: `${named}: not followed, not rewritten${keys}`, items };
 }
 
 /** docs/architecture.md: where static analysis cannot know, the build-output check decides, and the tool says so. */

@@ -23,7 +23,8 @@ export type ManualKind =
   | 'dotenv-file'
   | 'unsupported-position'
   | 'unsupported-value'
-  | 'unsupported-file';
+  | 'unsupported-file'
+  | 'symbolic-link';
 
 /** A key the codemod does not move, with the step a human must take. Never holds the secret. */
 export interface ManualItem {

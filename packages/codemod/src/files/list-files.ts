@@ -2,11 +2,15 @@ import { lstatSync } from 'node:fs';
 import { relative } from 'node:path';
 import { CliError, listFiles as listProjectFiles, resolveArgument, slashRelative } from '@optimocms/secret-scan/cli-kit';
 
-function isRegularFile(absolute: string): boolean {
+type Entry = 'file' | 'symlink' | 'other';
+
+function entryKind(absolute: string): Entry {
   try {
-    return lstatSync(absolute).isFile();
+    const stats = lstatSync(absolute);
+    return stats.isFile() ? 'file' : stats.isSymbolicLink() ? 'symlink' : 'other';
   } catch {
-    return false;
+    // Deleted since git listed it.
+    return 'other';
   }
 }
 
@@ -18,7 +22,8 @@ function isRegularFile(absolute: string): boolean {
  * `node_modules`; a file named explicitly even when ignored); folders that
  * could not be read go to `onUnreadableFolder`. Symbolic links
  * and files deleted since git listed them are left out: the codemod neither
- * follows nor rewrites links.
+ * follows nor rewrites links; each link goes to `onSymbolicLink`, so that
+ * the run can say so.
  */
 /** What the listing could not hand over, each said once (paths relative to `cwd`). */
 export interface ListingProblems {
@@ -28,6 +33,8 @@ export interface ListingProblems {
   onUndecodableName?: (path: string) => void;
   /** A submodule or nested repository: its files belong to another repository, whose git the safety checks do not ask. */
   onNestedRepository?: (path: string) => void;
+  /** A symbolic link (to a file or a folder, or dangling): not followed, so not in the list. */
+  onSymbolicLink?: (path: string) => void;
 }
 
 export function listFiles(cwd: string, paths: readonly string[], problems: ListingProblems = {}): string[] {
@@ -53,5 +60,13 @@ export function listFiles(cwd: string, paths: readonly string[], problems: Listi
     return file.repository === undefined && file.absoluteBytes === undefined;
   });
   for (const repository of [...nested].sort()) problems.onNestedRepository?.(repository);
-  return [...new Set(own.filter((file) => isRegularFile(file.absolute)).map((file) => slashRelative(cwd, file.absolute)))].sort();
+  const regular = new Set<string>();
+  const links = new Set<string>();
+  for (const file of own) {
+    const kind = entryKind(file.absolute);
+    if (kind === 'file') regular.add(slashRelative(cwd, file.absolute));
+    else if (kind === 'symlink') links.add(slashRelative(cwd, file.absolute));
+  }
+  for (const link of [...links].sort()) problems.onSymbolicLink?.(link);
+  return [...regular].sort();
 }

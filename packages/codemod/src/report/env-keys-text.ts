@@ -10,7 +10,9 @@ function envFileLine(report: EnvKeysReport, colors: Colors): string[] {
   return report.envFiles
     .filter((change) => change.action !== 'unchanged')
     .map((change) => {
-      const what = change.file === '.gitignore' ? 'add .env to .gitignore' : `${change.action === 'create' ? 'create' : 'append to'} ${change.file}${change.file === '.env' && change.action === 'create' ? ' (mode 0600)' : ''}: ${change.added.join(', ')}`;
+      // A symbolic link is written through (issue #11): the line names the file that really changes.
+      const through = change.symlinkTarget === undefined ? '' : ` → ${change.symlinkTarget} (symbolic link, written through)`;
+      const what = change.file === '.gitignore' ? `add .env to .gitignore${through}` : `${change.action === 'create' ? 'create' : 'append to'} ${change.file}${through}${change.file === '.env' && change.action === 'create' ? ' (mode 0600)' : ''}: ${change.added.join(', ')}`;
       return `  ${colors.green('•')} ${verb}${what}`;
     });
 }

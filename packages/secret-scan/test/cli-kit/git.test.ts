@@ -1,19 +1,23 @@
-import { chownSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitMissingError, GitRefusedError, NotARepositoryError, gitTopLevel, runGit, runGitSync } from '../../src/cli-kit/index.js';
 import { gitFailure } from '../../src/cli-kit/git.js';
 import { createRepo, temporaryDirectory } from '../cli/helpers.js';
 
-// A uid other than ours owns the repository: git then refuses it ("dubious ownership"). Needs root to chown.
-const canChown = process.getuid?.() === 0;
-
-function chownTree(dir: string, uid: number): void {
-  chownSync(dir, uid, uid);
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) chownTree(path, uid);
-    else chownSync(path, uid, uid);
+/**
+ * Runs `body` while git believes another user owns every repository ("dubious
+ * ownership"): git's own test switch, read by each git the runner spawns (it
+ * passes the environment on), so no chown, no root.
+ */
+async function asIfOwnedByAnotherUser(body: () => Promise<void> | void): Promise<void> {
+  const before = process.env['GIT_TEST_ASSUME_DIFFERENT_OWNER'];
+  process.env['GIT_TEST_ASSUME_DIFFERENT_OWNER'] = '1';
+  try {
+    await body();
+  } finally {
+    if (before === undefined) delete process.env['GIT_TEST_ASSUME_DIFFERENT_OWNER'];
+    else process.env['GIT_TEST_ASSUME_DIFFERENT_OWNER'] = before;
   }
 }
 
@@ -44,14 +48,16 @@ describe('the git runner', () => {
     }
   });
 
-  it.runIf(canChown)('a repository git refuses (dubious ownership): GitRefusedError, never "not a repository"', async () => {
+  it('a repository git refuses (dubious ownership): GitRefusedError, never "not a repository"', async () => {
     const repo = createRepo();
     mkdirSync(join(repo, 'src'));
-    chownTree(repo, 65534);
-    expect(statSync(repo).uid).toBe(65534);
-    await expect(gitTopLevel(join(repo, 'src'))).rejects.toBeInstanceOf(GitRefusedError);
-    await expect(gitTopLevel(repo)).rejects.toThrow(/^git rev-parse: detected dubious ownership in repository at /);
-    expect(() => runGitSync(['ls-files'], repo)).toThrow(GitRefusedError);
+    await asIfOwnedByAnotherUser(async () => {
+      await expect(gitTopLevel(join(repo, 'src'))).rejects.toBeInstanceOf(GitRefusedError);
+      await expect(gitTopLevel(repo)).rejects.toThrow(/^git rev-parse: detected dubious ownership in repository at /);
+      expect(() => runGitSync(['ls-files'], repo)).toThrow(GitRefusedError);
+    });
+    // The switch was the only reason: the same repository is fine without it.
+    expect(await gitTopLevel(repo)).toBeDefined();
   });
 
   it('an answer in the exit code is not a failure when asked for', () => {
