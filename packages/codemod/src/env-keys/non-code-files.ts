@@ -1,5 +1,5 @@
 import { KEY_PREFIXES } from '@optimocms/auth-types';
-import { isCodeFile, isDotenvFile, LineLocator, hasInlineAllow, redact, type KeyToken } from '@optimocms/secret-scan';
+import { isCodeFile, isDotenvFile, InlineAllow, LineLocator, redact, type KeyToken } from '@optimocms/secret-scan';
 import type { ManualItem, ManualKind } from './types.js';
 
 interface Advice {
@@ -34,13 +34,14 @@ export function adviceFor(file: string): Advice {
   return { kind: 'non-code-file', message: 'key in a file the codemod does not rewrite', step: `move the key to an environment variable by hand, ${ROTATE}` };
 }
 
-/** One manual item per key token of a file the codemod does not rewrite (lines marked allowed are skipped). */
+/** One manual item per key token of a file the codemod does not rewrite (keys an inline allow marker covers are skipped, as in the scanner). */
 export function manualItemsFor(file: string, text: string, tokens: readonly KeyToken[], advice: Advice = adviceFor(file)): ManualItem[] {
   const locator = new LineLocator(text);
+  const inlineAllow = new InlineAllow(text);
   const items: ManualItem[] = [];
   for (const token of tokens) {
     const { line, column } = locator.locate(token.start);
-    if (hasInlineAllow(locator.lineText(token.start))) continue;
+    if (inlineAllow.covers(token.start, token.end)) continue;
     items.push({ file, line, column, kind: advice.kind, secret: redact(token.value), message: advice.message, step: advice.step });
   }
   return items;

@@ -1,5 +1,5 @@
 import { KEY_TOKEN, SDK, type KeyEnvironment } from '@optimocms/auth-types';
-import { findKeyTokens, hasInlineAllow, isPlaceholder, LineLocator, redact, scanText, type KeyToken } from '@optimocms/secret-scan';
+import { findKeyTokens, InlineAllow, isPlaceholder, LineLocator, redact, scanText, type KeyToken } from '@optimocms/secret-scan';
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
 import { isForeignRequestHeaders } from './api-key-header.js';
 import { replacementText } from './apply-edits.js';
@@ -132,11 +132,13 @@ export function findSecretSites(sourceFile: SourceFile, options: FindSitesOption
   candidates.sort((a, b) => a.start - b.start);
 
   const locator = new LineLocator(text);
+  // The scanner's rule: a marker covers findings on its line within INLINE_ALLOW_REACH characters (one marker never hides a whole minified line).
+  const inlineAllow = new InlineAllow(text);
   const edits = new Map<number, LiteralEdit>();
   const manual: ManualItem[] = [];
   for (const candidate of candidates) {
     const { line, column } = locator.locate(candidate.start);
-    if (hasInlineAllow(locator.lineText(candidate.start))) continue;
+    if (inlineAllow.covers(candidate.start, candidate.end)) continue;
     const report = (kind: ManualItem['kind'], message: string, step: string) => {
       manual.push({ file, line, column, kind, secret: redact(candidate.value), message, step });
     };
