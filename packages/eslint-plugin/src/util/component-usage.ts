@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SDK, SDK_SCOPE_MODEL, requiredScope, requiredScopeForRequest, type Scope } from '@optimocms/auth-types';
+import { COMPONENT_FORMATS } from './file-place.js';
 
 /** What the OptimoCMS calls in component files need (the same shape as a program's usage). */
 export interface ComponentUsage {
@@ -11,8 +12,14 @@ export interface ComponentUsage {
   files: string[];
 }
 
-/** Component formats a TypeScript program does not hold, whose scripts and markup call OptimoCMS too. */
-export const COMPONENT_EXTENSIONS = ['.vue', '.svelte', '.astro', '.mdx'];
+/**
+ * Component formats a TypeScript program does not hold, whose scripts and markup call OptimoCMS too:
+ * the framework model's source extensions (`.vue`, `.svelte`, `.astro`, shared with the codemod's
+ * script blocks), plus `.mdx`. MDX is the plugin's own addition: no framework of the model owns it and
+ * the codemod reads MDX as documentation, not code, but an MDX page's JSX and imports call OptimoCMS
+ * like a component does (the README's MDX setup lints it).
+ */
+export const COMPONENT_EXTENSIONS: readonly string[] = [...COMPONENT_FORMATS, 'mdx'].map((extension) => `.${extension}`);
 // Build output, dependencies and tool folders: never sources.
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'public', 'static']);
 // A project larger than this is not walked further (the walk is a one-off per program, bounded).
