@@ -1,5 +1,7 @@
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { EXIT } from '../cli-kit/cli-error.js';
 import { isInside, resolveArgument, slashRelative, type FileRoot } from '../cli-kit/file-root.js';
 import type { CliOptions } from './args.js';
@@ -32,6 +34,20 @@ function displayFrom(cwd: string, root: FileRoot): (path: string) => string {
 }
 
 /**
+ * Workers for a tree scan, booted before the files are listed so that they
+ * are ready when the listing ends (unreferenced until the pool takes them:
+ * a run that fails before scanning still exits). Only for folders: files
+ * named one by one (pre-commit frameworks pass them) are too few for the pool.
+ */
+async function bootTreeWorkers(options: CliOptions, absolutePaths: readonly string[]): Promise<Worker[]> {
+  const threads = options.jobs ?? availableParallelism();
+  if (options.mode.kind !== 'tree' || threads < 2) return [];
+  if (absolutePaths.length > 0 && !absolutePaths.some((path) => statSync(path, { throwIfNoEntry: false })?.isDirectory())) return [];
+  const { bootWorkers } = await import('./scan/scan-pool.js');
+  return bootWorkers(threads - 1);
+}
+
+/**
  * The pipeline, one path for every mode: source → filter and detect →
  * suppress → findings → report → exit code.
  */
@@ -41,6 +57,7 @@ export async function runScan(options: CliOptions, io: CommandIo): Promise<numbe
   const notices = new Notices((line) => io.stderr.write(line));
   // --staged and --history take paths that may be gone from the working tree.
   const absolutePaths = options.paths.map((path) => resolveArgument(path, cwd, options.mode.kind !== 'staged' && options.mode.kind !== 'history'));
+  const booted = await bootTreeWorkers(options, absolutePaths);
   const source = await openSource({ options, cwd, absolutePaths, notices });
   const suppression = await loadSuppression(options, source.root, cwd, notices.note);
   // What may sit in the repository (the path allowlist: test fixtures) may still not be published; reviewed fingerprints hold everywhere.
@@ -50,7 +67,7 @@ export async function runScan(options: CliOptions, io: CommandIo): Promise<numbe
   const verify = options.verify ? (await import('./verify/verify-step.js')).openVerify(process.env, options) : undefined;
   const { Progress } = await import('../cli-kit/progress.js');
   const progress = new Progress(io.stderr, 'scanning');
-  const scanOptions = { maxFileSize: options.maxFileSize, followSymlinks: options.followSymlinks, ...(options.jobs === undefined ? {} : { jobs: options.jobs }), ...(source.detector ? { detector: source.detector } : {}) };
+  const scanOptions = { maxFileSize: options.maxFileSize, followSymlinks: options.followSymlinks, ...(options.jobs === undefined ? {} : { jobs: options.jobs }), ...(source.detector ? { detector: source.detector } : {}), booted };
   try {
     for await (const batch of source.units()) {
       const outcomes = await scanUnits(batch, scanOptions, progress.update);

@@ -48,4 +48,28 @@ describe('every source yields the same unit', () => {
       expect(outcome?.kind === 'scanned' && outcome.matches.map((match) => `${match.rule} ${match.line}:${match.column} ${match.secret}`)).toEqual([`live-key 1:${staged === units ? 19 : 14} ${key.slice(0, 16)}…`]);
     }
   });
+
+  it('history counts a change without any marker from its bytes, and decodes only changes that may hold a finding', async () => {
+    const repo = createRepo();
+    const key = liveKey('Hx7Rt2Wq9Zp4Lm');
+    remember(key);
+    write(repo, 'notes.md', 'first line\nsecond, with é\n');
+    write(repo, 'src/c.ts', 'export const a = 1;\n');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'one');
+    write(repo, 'notes.md', 'first line\ninserted\nsecond, with é\nlast without LF');
+    write(repo, 'src/c.ts', `export const a = 1;\nconst key = '${key}';\n`);
+    git(repo, 'commit', '-q', '-am', 'two');
+
+    const history = await unitsOf(repo, ['--history']);
+    const byPath = (path: string) => history.filter((unit) => unit.path === path).map((unit) => ('content' in unit ? unit.content : unit.skipped));
+    // The bytes the engine would have been given: the added lines without their `+`, joined with LF.
+    expect(byPath('notes.md')).toEqual([{ kind: 'no-marker', bytes: Buffer.byteLength('inserted\nlast without LF') }, { kind: 'no-marker', bytes: Buffer.byteLength('first line\nsecond, with é') }]);
+    expect(byPath('src/c.ts')).toEqual([{ kind: 'text', text: `const key = '${key}';`, lineNumbers: [2] }, { kind: 'no-marker', bytes: Buffer.byteLength('export const a = 1;') }]);
+    // --max-file-size holds for them as for decoded changes: the added lines' bytes, their `+` included.
+    const small = await unitsOf(repo, ['--history', '--max-file-size', '20']);
+    expect(small.filter((unit) => unit.path === 'notes.md').map((unit) => ('content' in unit ? unit.content.kind : unit.skipped))).toEqual(['tooLarge', 'tooLarge']);
+    const outcomes = await scanUnits(history, { maxFileSize: 1 << 20, followSymlinks: false, jobs: 1 }, () => undefined);
+    expect(outcomes.filter((outcome) => outcome.kind === 'scanned' && outcome.matches.length === 0).map((outcome) => outcome.kind === 'scanned' && outcome.bytes)).toEqual([Buffer.byteLength('inserted\nlast without LF'), Buffer.byteLength('first line\nsecond, with é'), Buffer.byteLength('export const a = 1;')]);
+  });
 });

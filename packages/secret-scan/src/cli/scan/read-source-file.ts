@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { detectBom, looksBinary } from '../../cli-kit/decode-text.js';
 import type { FileOutcome } from './outcome.js';
 
 export interface ReadOptions {
@@ -6,7 +7,7 @@ export interface ReadOptions {
   followSymlinks: boolean;
 }
 
-// O_NOFOLLOW makes open() itself refuse a symlink (ELOOP), so a file costs open, fstat, read, close and no lstat.
+// O_NOFOLLOW makes open() itself refuse a symlink (ELOOP), so a file costs open, read, close and no lstat.
 const NO_FOLLOW = constants.O_NOFOLLOW as number | undefined;
 const NON_BLOCK = (constants.O_NONBLOCK as number | undefined) ?? 0;
 
@@ -29,6 +30,8 @@ function failure(error: NodeJS.ErrnoException, absolute: string | Buffer, option
       // Listed by git but deleted from the working tree since: nothing to scan.
       return { kind: 'absent' };
     case 'EISDIR':
+    case 'EAGAIN':
+      // A folder (a submodule), or a FIFO with a writer and nothing written: not content.
       return { kind: 'absent' };
     case 'EACCES':
     case 'EPERM':
@@ -40,14 +43,35 @@ function failure(error: NodeJS.ErrnoException, absolute: string | Buffer, option
 
 export type ReadResult = { kind: 'read'; buffer: Buffer } | Exclude<FileOutcome, { kind: 'scanned' }>;
 
+// The first read's size: most source files fit (real packages' median is 11 kB), and need no fstat.
+const FIRST_READ = 256 * 1024;
 // One buffer reused for every file: allocating (and collecting) a fresh one per file cost more than the search itself.
-let scratch = Buffer.allocUnsafeSlow(256 * 1024);
+let scratch = Buffer.allocUnsafeSlow(FIRST_READ);
+
+function grow(keep: number, size: number): void {
+  const bigger = Buffer.allocUnsafeSlow(size);
+  scratch.copy(bigger, 0, 0, keep);
+  scratch = bigger;
+}
+
+/** What the bytes read so far already decide, for a file too big for one read: its size, or a binary start. */
+function checkLargeFile(fd: number, head: Buffer, options: ReadOptions): ReadResult | number {
+  const stat = fstatSync(fd);
+  if (!stat.isFile()) return { kind: 'absent' };
+  if (stat.size > options.maxFileSize) return { kind: 'skipped', reason: 'tooLarge' };
+  // The rest of a binary file (native modules, images, archives) is never read.
+  const bom = detectBom(head);
+  if ((bom === undefined || bom === 'utf8') && looksBinary(head)) return { kind: 'skipped', reason: 'binary' };
+  return stat.size;
+}
 
 /**
- * Reads a whole file with as few system calls as Node allows (open, fstat,
- * read, close); never follows symlinks unless asked. A Buffer path reads
- * a name that is not valid UTF-8. The buffer returned is
- * only valid until the next call: scan it, do not keep it.
+ * Reads a whole file with as few system calls as Node allows: open, one
+ * read, close for a file that fits the first read (a read shorter than asked
+ * is the end of a regular file), and an fstat only for larger ones; never
+ * follows symlinks unless asked. A Buffer path reads a name that is not
+ * valid UTF-8. The buffer returned is only valid until the next call: scan
+ * it, do not keep it.
  */
 export function readSourceFile(absolute: string | Buffer, options: ReadOptions): ReadResult {
   if (!options.followSymlinks && NO_FOLLOW === undefined && isSymlink(absolute)) return { kind: 'skipped', reason: 'symlink' };
@@ -58,17 +82,22 @@ export function readSourceFile(absolute: string | Buffer, options: ReadOptions):
     return failure(error as NodeJS.ErrnoException, absolute, options);
   }
   try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return { kind: 'absent' };
-    if (stat.size > options.maxFileSize) return { kind: 'skipped', reason: 'tooLarge' };
-    if (stat.size > scratch.length) scratch = Buffer.allocUnsafeSlow(Math.max(stat.size, scratch.length * 2));
-    let length = 0;
-    // The size fstat gave: a file that shrinks meanwhile ends early; one that grows is read as it was.
-    while (length < stat.size) {
-      const read = readSync(fd, scratch, length, stat.size - length, null);
-      if (read === 0) break;
-      length += read;
+    let length = readSync(fd, scratch, 0, FIRST_READ, null);
+    if (length === FIRST_READ) {
+      const size = checkLargeFile(fd, scratch.subarray(0, length), options);
+      if (typeof size !== 'number') return size;
+      // One byte more than the size: a file that grew meanwhile is read as fstat saw it.
+      if (size + 1 > scratch.length) grow(length, Math.max(size + 1, scratch.length * 2));
+      while (length < size) {
+        const read = readSync(fd, scratch, length, size - length, null);
+        if (read === 0) break;
+        length += read;
+      }
+    } else if (length === 0 && !fstatSync(fd).isFile()) {
+      // Nothing read: an empty file, or not a file at all (a FIFO without a writer).
+      return { kind: 'absent' };
     }
+    if (length > options.maxFileSize) return { kind: 'skipped', reason: 'tooLarge' };
     return { kind: 'read', buffer: scratch.subarray(0, length) };
   } catch (error) {
     return failure(error as NodeJS.ErrnoException, absolute, options);

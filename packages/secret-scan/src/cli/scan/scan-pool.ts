@@ -10,13 +10,31 @@ const BATCH_SIZE = 128;
 // Batches queued per worker, so that a worker never waits for the main thread between two batches.
 const IN_FLIGHT = 2;
 
+const bootFailures = new WeakMap<Worker, Error>();
+
+/**
+ * Starts `count` scan workers now. A worker takes tens of milliseconds to
+ * boot (a fresh V8 isolate loading the engine): started before the files are
+ * listed, it is ready when they are, instead of the main thread scanning
+ * alone meanwhile. Unreferenced: until a pool takes it, it keeps no run alive.
+ */
+export function bootWorkers(count: number): Worker[] {
+  return Array.from({ length: count }, () => {
+    const worker = new Worker(new URL('./scan-worker.js', import.meta.url));
+    // A failure before a pool listens (the worker could not load) is kept for the pool to report.
+    worker.once('error', (error) => bootFailures.set(worker, error));
+    worker.unref();
+    return worker;
+  });
+}
+
 /**
  * Scans files on `threads` threads: the main thread plus `threads - 1`
- * workers, each taking the next batch of paths; the main thread starts at
- * once while the workers boot. Outcomes land in the input's order, so the
+ * workers (those in `booted` first), each taking the next batch of paths;
+ * the main thread starts at once. Outcomes land in the input's order, so the
  * result does not depend on which thread was faster.
  */
-export async function scanOnPool(files: readonly ListedFile[], options: ScanFileOptions, threads: number, onProgress: (done: number) => void): Promise<FileOutcome[]> {
+export async function scanOnPool(files: readonly ListedFile[], options: ScanFileOptions, threads: number, onProgress: (done: number) => void, booted: readonly Worker[] = []): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
   const batches = Math.ceil(files.length / BATCH_SIZE);
   let next = 0;
@@ -29,7 +47,11 @@ export async function scanOnPool(files: readonly ListedFile[], options: ScanFile
   };
   const slice = (batch: number) => files.slice(batch * BATCH_SIZE, (batch + 1) * BATCH_SIZE);
 
-  const pool = Array.from({ length: Math.max(1, Math.min(threads - 1, batches - 1)) }, () => new Worker(new URL('./scan-worker.js', import.meta.url)));
+  const wanted = Math.max(1, Math.min(threads - 1, batches - 1));
+  const pool = [...booted.slice(0, wanted), ...bootWorkers(Math.max(0, wanted - booted.length))];
+  const spare = booted.slice(wanted);
+  // Referenced while scanning: the run waits for their batches.
+  for (const worker of pool) worker.ref();
   const workersDone = pool.map(
     (worker) =>
       new Promise<void>((resolve, reject) => {
@@ -46,7 +68,10 @@ export async function scanOnPool(files: readonly ListedFile[], options: ScanFile
           send();
           if (pending === 0) resolve();
         });
-        worker.on('error', (error) => reject(new CliError(`scan worker failed: ${oneLine(error)}`)));
+        const fail = (error: unknown) => reject(new CliError(`scan worker failed: ${oneLine(error)}`));
+        worker.on('error', fail);
+        const early = bootFailures.get(worker);
+        if (early) return fail(early);
         for (let i = 0; i < IN_FLIGHT; i++) send();
         if (pending === 0) resolve();
       }),
@@ -64,7 +89,7 @@ export async function scanOnPool(files: readonly ListedFile[], options: ScanFile
   try {
     await Promise.all([mainDone, ...workersDone]);
   } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
+    await Promise.all([...pool, ...spare].map((worker) => worker.terminate()));
   }
   return outcomes;
 }

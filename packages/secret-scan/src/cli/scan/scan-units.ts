@@ -2,7 +2,7 @@ import { scanText, type Match } from '../../engine/scan-text.js';
 import type { SourceUnit } from '../sources/source.js';
 import type { FileOutcome } from './outcome.js';
 import { scanContent } from './scan-content.js';
-import { scanFiles, type FileScanOptions } from './scan-files.js';
+import type { FileScanOptions } from './scan-files.js';
 import type { ListedFile } from '../../cli-kit/listed-file.js';
 
 /**
@@ -57,9 +57,12 @@ export async function scanUnits(units: readonly SourceUnit[], options: FileScanO
       files.push({ absolute: unit.content.absolute, path: unit.path, committed: unit.committed });
       fileIndexes.push(index);
     } else if (unit.content.kind === 'bytes') outcomes[index] = scanContent(unit.content.bytes, unit.path, unit.committed);
+    else if (unit.content.kind === 'no-marker') outcomes[index] = { kind: 'scanned', bytes: unit.content.bytes, matches: [] };
     else outcomes[index] = scanDecoded(unit.content.text, unit.path, unit.committed, unit.content.lineNumbers);
   });
   if (files.length > 0) {
+    // Loaded only for files on disk: the pre-commit path (index blobs) never reads one.
+    const { scanFiles } = await import('./scan-files.js');
     const fileOutcomes = await scanFiles(files, options, (done) => onProgress(done, files.length));
     fileOutcomes.forEach((outcome, index) => (outcomes[fileIndexes[index] as number] = outcome));
   }

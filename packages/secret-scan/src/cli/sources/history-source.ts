@@ -2,6 +2,8 @@ import { CliError, oneLine } from '../../cli-kit/cli-error.js';
 import { findFileRoot, slashRelative, type FileRoot } from '../../cli-kit/file-root.js';
 import { gitExit, spawnGit } from '../../cli-kit/git.js';
 import { BoundedLines } from './bounded-lines.js';
+import { LogRecordSplitter } from './log-records.js';
+import { markerlessChange } from './markerless-change.js';
 import { mergeAddedLines } from './merge-added-lines.js';
 import type { Source, SourceContext, SourceUnit } from './source.js';
 
@@ -33,6 +35,8 @@ const COMBINED_HEADER = /^diff --(?:cc|combined) (.*)$/;
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', '"': '"', '\\': '\\', a: '\x07', b: '\b', f: '\f', r: '\r', v: '\v' };
 /** Bytes of a line kept in memory at most: header lines are short, and a longer content line makes its change oversized anyway. */
 const MIN_LINE_CAP = 64 * 1024;
+// Units handed to the scan stage at a time.
+const BATCH = 256;
 
 /** Undoes git's C-style quoting of unusual file names (`"b/tab\there"`, octal escapes for raw bytes). */
 function unquote(name: string): string {
@@ -176,14 +180,29 @@ async function* historyUnits(root: FileRoot, range: string | undefined, absolute
   };
 
   const lines = new BoundedLines(Math.max(MIN_LINE_CAP, maxFileSize + 1), onLine);
+  // Most file changes hold no marker of any rule: read on their raw bytes (markerlessChange), they
+  // become a unit without being split into lines and decoded; everything else goes to the line parser.
+  const onRecord = (record: Buffer) => {
+    const markerless = markerlessChange(record, newPath);
+    if (markerless === undefined) return lines.write(record);
+    flush();
+    if (markerless.kind === 'none') return;
+    const unit = { path: markerless.path, committed: true, origin: { commit, authorDate } };
+    // The text the engine would have been given: the added lines without their `+`, joined with LF.
+    ready.push(markerless.bytes > maxFileSize ? { ...unit, skipped: 'tooLarge' } : { ...unit, content: { kind: 'no-marker', bytes: markerless.bytes - 1 } });
+  };
+  // A record over the line parser's own bound goes to it in parts, never held whole.
+  const records = new LogRecordSplitter({ record: onRecord, part: (part) => lines.write(part) }, Math.max(MIN_LINE_CAP, maxFileSize + 1));
   for await (const chunk of child.stdout ?? []) {
-    lines.write(chunk as Buffer);
-    if (ready.length > 0) {
+    records.push(chunk as Buffer);
+    // Batches of units, not one per chunk: each batch is a turn through the async scan stage.
+    if (ready.length >= BATCH) {
       yield await Promise.all(ready);
       ready = [];
     }
   }
   await exited;
+  records.end();
   lines.end();
   flush();
   if (ready.length > 0) yield await Promise.all(ready);

@@ -22,7 +22,12 @@ export type Content =
   /** Bytes a source read itself (an index blob): decoded and filtered like a file's. */
   | { kind: 'bytes'; bytes: Buffer }
   /** Text already decoded; `lineNumbers[i]` is the line in the file of the text's line i + 1 (history: only the added lines). */
-  | { kind: 'text'; text: string; lineNumbers?: readonly number[] };
+  | { kind: 'text'; text: string; lineNumbers?: readonly number[] }
+  /**
+   * Content the source already ran the engine's byte prefilter on, which found no marker of any
+   * rule: counted as scanned (`bytes` of text), never decoded. History's common case.
+   */
+  | { kind: 'no-marker'; bytes: number };
 
 /**
  * The one unit every source yields (gitleaks' Fragment): a path, its content

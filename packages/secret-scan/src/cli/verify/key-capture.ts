@@ -12,6 +12,8 @@ function textOf(unit: SourceUnit, read: ReadOptions): string | undefined {
   if ('skipped' in unit) return undefined;
   const content = unit.content;
   if (content.kind === 'text') return content.text;
+  // The byte prefilter already found no marker of any rule in it: no key to capture.
+  if (content.kind === 'no-marker') return undefined;
   const result = content.kind === 'bytes' ? { kind: 'read' as const, buffer: content.bytes } : readSourceFile(content.absolute, read);
   if (result.kind !== 'read') return undefined;
   const decoded = decodeText(result.buffer);
