@@ -15,6 +15,8 @@ export interface WalkOptions {
   notice: (path: string, message: string) => void;
   /** Told of a folder that could not be read (instead of `notice`): what is below it was not listed. */
   onUnreadableFolder?: (path: string, reason: string) => void;
+  /** Told of a symbolic link not followed (no `followSymlinks`, or broken) instead of listing it as a file for the reader to skip. */
+  onSymlink?: (absolute: string, path: string) => void;
 }
 
 /** The .gitignore rules of one folder, with that folder's root-relative path. */
@@ -127,16 +129,19 @@ export function walkFiles(start: string, root: string, options: WalkOptions, onF
       const absolute = join(dir, entry.name);
       const path = base === '.' ? entry.name : `${base}/${entry.name}`;
       let directory = entry.isDirectory();
+      let unfollowed = entry.isSymbolicLink() && !options.followSymlinks;
       if (entry.isSymbolicLink() && options.followSymlinks) {
         try {
           directory = statSync(absolute).isDirectory();
         } catch {
           // Broken or looping: the reader reports it as a skipped symlink.
+          unfollowed = true;
         }
       }
       const ignored = parentIgnored || isIgnored(here, path, directory);
       if (ignored && !options.noIgnore) continue;
-      if (directory && entry.isSymbolicLink()) linkedFolders.push([absolute, ignored]);
+      if (unfollowed && options.onSymlink) options.onSymlink(absolute, path);
+      else if (directory && entry.isSymbolicLink()) linkedFolders.push([absolute, ignored]);
       else if (directory) walk(absolute, here, ignored, real);
       else if (entry.isFile() || entry.isSymbolicLink()) onFile({ absolute, path, committed: !ignored });
     }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { genericSecret, testKey } from '@optimocms/test-keys';
@@ -189,6 +189,19 @@ describe('--bundle over client build output', () => {
     const binaries = runCli(['--bundle', 'images'], { cwd: dir });
     expect(binaries.code).toBe(2);
     expect(binaries.stderr).toContain('no text file was scanned: nothing was checked');
+  });
+
+  it('walks git-ignored output and node_modules in the folder (they ship), never .git; a name that is not UTF-8 is counted unreadable; an inner symlink is skipped', () => {
+    const dir = project(`OPTIMOCMS_API_KEY=${KEY}\n`);
+    write(dir, '.gitignore', 'dist\n');
+    write(dir, 'dist/node_modules/dep/index.js', `const k="${KEY}";\n`);
+    write(dir, 'dist/.git/hooks/x.js', `const k="${KEY}";\n`);
+    writeFileSync(Buffer.concat([Buffer.from(`${join(dir, 'dist')}/`), Buffer.from([0x61, 0xff, 0x2e, 0x6a, 0x73])]), `const k="${KEY}";\n`);
+    symlinkSync(join(dir, 'src/main.ts'), join(dir, 'dist/main.ts'));
+    const result = runCli(['--bundle', 'dist', '--format', 'json'], { cwd: dir });
+    expect(report(result).findings.filter((finding) => finding.rule === 'key-in-bundle').map((finding) => finding.file)).toEqual(['dist/node_modules/dep/index.js']);
+    expect(report(result).summary.skipped).toMatchObject({ symlink: 1, unreadable: 1 });
+    expect(result.code).toBe(1);
   });
 
   it('points SARIF at the original source, with the build file as a related location, and validates', () => {

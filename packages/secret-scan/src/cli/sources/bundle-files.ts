@@ -1,11 +1,13 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, statSync } from 'node:fs';
+import { walkFiles } from '../../cli-kit/walk.js';
 
 /** A file of a build folder: where to read it and the path it is shown under (below the folder as named, even through a symlink). */
 export interface BundleFile {
   absolute: string;
   /** Absolute path as named: under the folder the user (or the framework model) named. */
   shown: string;
+  /** The absolute path's bytes, when the name is not valid UTF-8 (`absolute` and `shown` then show such bytes as `\xNN`): read with these. */
+  absoluteBytes?: Buffer;
 }
 
 export interface BundleWalk {
@@ -14,57 +16,39 @@ export interface BundleWalk {
   symlinks: string[];
   /** Folders that could not be read, with why. */
   unreadable: { shown: string; reason: string }[];
+  /** Notes for the user (a symlink loop, a folder reached twice through links, not walked again), as shown paths. */
+  notes: { shown: string; message: string }[];
 }
 
 /**
- * Every file below a build folder: .gitignore does not apply (build output
- * is usually ignored, and it is what ships). The folder itself may be a
- * symlink (deploy tools link `dist` to a release folder): it is followed.
- * Links inside it are followed only with `followSymlinks`, and never into a
- * folder already walked, so a loop ends. `include` filters by the path
- * relative to `base`.
+ * Every file below a build folder, listed by cli-kit's walker (the one file
+ * listing of the CLIs). The folder itself may be a symlink (deploy tools
+ * link `dist` to a release folder): it is followed, and paths stay under
+ * the folder as named. Links inside it are followed only with
+ * `followSymlinks`, and never into a folder already walked, so a loop ends.
+ * `include` filters files and unfollowed links by their shown path.
  */
 export function walkBundleFolder(folder: string, followSymlinks: boolean, include?: (absoluteShown: string) => boolean): BundleWalk {
-  const walk: BundleWalk = { files: [], symlinks: [], unreadable: [] };
-  const seen = new Set<string>();
-  const visit = (real: string, shown: string) => {
-    let key: string;
-    try {
-      key = realpathSync(real);
-    } catch {
-      key = real;
-    }
-    if (seen.has(key)) return;
-    seen.add(key);
-    let entries;
-    try {
-      entries = readdirSync(real, { withFileTypes: true });
-    } catch (error) {
-      walk.unreadable.push({ shown, reason: (error as NodeJS.ErrnoException).code ?? 'unreadable' });
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const entryReal = join(real, entry.name);
-      const entryShown = join(shown, entry.name);
-      let isDirectory = entry.isDirectory();
-      if (entry.isSymbolicLink()) {
-        if (!followSymlinks) {
-          if (include === undefined || include(entryShown)) walk.symlinks.push(entryShown);
-          continue;
-        }
-        try {
-          isDirectory = statSync(entryReal).isDirectory();
-        } catch {
-          walk.symlinks.push(entryShown);
-          continue;
-        }
-      } else if (!isDirectory && !entry.isFile()) continue;
-      if (isDirectory) visit(entryReal, entryShown);
-      else if (include === undefined || include(entryShown)) walk.files.push({ absolute: entryReal, shown: entryShown });
-    }
-  };
-  visit(folder, folder);
+  const walk: BundleWalk = { files: [], symlinks: [], unreadable: [], notes: [] };
+  const wanted = (shown: string) => include === undefined || include(shown);
+  walkFiles(
+    folder,
+    folder,
+    {
+      // Ignore rules off (build output is usually git-ignored, and it is what ships), so node_modules in the folder is walked too (it ships with it); `.git` never is.
+      noIgnore: true,
+      followSymlinks,
+      notice: (shown, message) => walk.notes.push({ shown, message }),
+      onUnreadableFolder: (shown, reason) => walk.unreadable.push({ shown, reason }),
+      onSymlink: (shown) => {
+        if (wanted(shown)) walk.symlinks.push(shown);
+      },
+    },
+    (file) => {
+      if (!wanted(file.absolute)) return;
+      walk.files.push({ absolute: file.absolute, shown: file.absolute, ...(file.absoluteBytes === undefined ? {} : { absoluteBytes: file.absoluteBytes }) });
+    },
+  );
   return walk;
 }
 

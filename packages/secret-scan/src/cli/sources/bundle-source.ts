@@ -19,6 +19,11 @@ function projectDirOf(dir: string, stop: string): string {
   }
 }
 
+/** A build file to scan. One whose name is not UTF-8 cannot be (the artefact detector reads by path): counted unreadable, so the scan is incomplete, never clean. */
+function bundleUnit(file: BundleFile, path: string): SourceUnit {
+  if (file.absoluteBytes !== undefined) return { path, committed: false, skipped: 'unreadable', note: 'name not valid UTF-8' };
+  return { path, committed: false, content: { kind: 'file', absolute: file.absolute } };
+}
 
 /**
  * Client build output (`--bundle`): the folders named, or the client output
@@ -44,12 +49,13 @@ export function openBundleSource({ options, cwd, absolutePaths, notices }: Sourc
     for (const file of walk.files) files.set(file.shown, file);
     for (const link of walk.symlinks) units.push({ path: slashRelative(root.dir, link), committed: false, skipped: 'symlink' });
     for (const { shown, reason } of walk.unreadable) units.push({ path: slashRelative(root.dir, shown), committed: false, skipped: 'unreadable', note: `cannot read folder (${reason})` });
+    for (const { shown, message } of walk.notes) notices.note(show(shown), message);
   }
   if (files.size === 0) {
     const named = folders.map((folder) => show(folder.absolute)).join(', ');
     throw new CliError(`nothing to scan in ${named}: no files (run the build first); a scan of nothing is not a pass`);
   }
-  for (const file of files.values()) units.push({ path: slashRelative(root.dir, file.shown), committed: false, content: { kind: 'file', absolute: file.absolute } });
+  for (const file of files.values()) units.push(bundleUnit(file, slashRelative(root.dir, file.shown)));
 
   const stop = root.dir;
   const projectDirs = [projectDirOf(cwd, stop), ...folders.map((folder) => projectDirOf(dirname(folder.absolute), isInside(stop, folder.absolute) ? stop : dirname(folder.absolute)))];
