@@ -1,4 +1,4 @@
-import { FRAMEWORK_IDS, SCOPES, SCOPE_PRESETS, isScope, isWriteScope, type FrameworkId, type Scope } from '@optimocms/auth-types';
+import { SCOPES, SCOPE_PRESETS, isScope, isWriteScope, type Scope } from '@optimocms/auth-types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/createRule.js';
 import { readOnlyMarker } from '../util/key-purpose.js';
@@ -10,7 +10,6 @@ export type Options = [
   {
     maxScopes?: number;
     checkUsage?: boolean;
-    framework?: FrameworkId;
   },
 ];
 
@@ -88,12 +87,6 @@ export default createRule<Options, MessageIds>({
             description:
               'Whether to report each declared scope that no OptimoCMS call in the TypeScript program needs. Requires type information (`parserOptions.projectService`); files without it are not checked for usage.',
           },
-          framework: {
-            type: 'string',
-            enum: [...FRAMEWORK_IDS],
-            description:
-              "With `checkUsage`: the framework whose component files (its source extensions, e.g. `.svelte` for `'sveltekit'`, plus `.mdx`) are read for OptimoCMS calls, instead of every component format the framework model knows.",
-          },
         },
       },
     ],
@@ -153,7 +146,7 @@ export default createRule<Options, MessageIds>({
           reportGroups(writes, { one: 'writeScopeOnReadOnlyKey', many: 'writeScopesOnReadOnlyKey' }, { marker, preset: READ_ONLY_PRESET });
         }
         // Type-aware and lazy: the program's calls are collected once, on the first scope list.
-        if (program) checkUsage(list, programUsage(program, options.framework));
+        if (program) checkUsage(list, programUsage(program));
       },
     };
   },

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FRAMEWORKS, SDK, SDK_SCOPE_MODEL, type FrameworkId, requiredScope, requiredScopeForRequest, type Scope } from '@optimocms/auth-types';
+import { SDK, SDK_SCOPE_MODEL, requiredScope, requiredScopeForRequest, type Scope } from '@optimocms/auth-types';
 import { COMPONENT_FORMATS } from './file-place.js';
 
 /** What the OptimoCMS calls in component files need (the same shape as a program's usage). */
@@ -20,11 +20,6 @@ export interface ComponentUsage {
  * like a component does (the README's MDX setup lints it).
  */
 export const COMPONENT_EXTENSIONS: readonly string[] = [...COMPONENT_FORMATS, 'mdx'].map((extension) => `.${extension}`);
-
-/** The component extensions read for `framework`: its source extensions plus `.mdx`; every format the model knows without one. */
-export function componentExtensionsOf(framework: FrameworkId | undefined): readonly string[] {
-  return framework === undefined ? COMPONENT_EXTENSIONS : [...FRAMEWORKS[framework].sourceExtensions, 'mdx'].map((extension) => `.${extension}`);
-}
 // Build output, dependencies and tool folders: never sources.
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'public', 'static']);
 // A project larger than this is not walked further (the walk is a one-off per program, bounded).
@@ -42,7 +37,7 @@ function scopesOfResource(resource: string): Scope[] {
   return Object.values(SDK_SCOPE_MODEL[resource as keyof typeof SDK_SCOPE_MODEL]);
 }
 
-function componentFiles(root: string, extensions: readonly string[]): string[] {
+function componentFiles(root: string): string[] {
   const files: string[] = [];
   const walk = (folder: string): void => {
     let entries;
@@ -55,7 +50,7 @@ function componentFiles(root: string, extensions: readonly string[]): string[] {
       if (files.length >= MAX_FILES) return;
       if (entry.isDirectory()) {
         if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) walk(path.join(folder, entry.name));
-      } else if (entry.isFile() && extensions.includes(path.extname(entry.name))) files.push(path.join(folder, entry.name));
+      } else if (entry.isFile() && COMPONENT_EXTENSIONS.includes(path.extname(entry.name))) files.push(path.join(folder, entry.name));
     }
   };
   walk(root);
@@ -76,14 +71,14 @@ function lineOf(text: string, index: number): number {
  * Without types a call is taken to be OptimoCMS's: a scope is then kept, never
  * reported unused by mistake (removing a used scope breaks the app with 403s).
  */
-export function componentUsage(root: string, extensions: readonly string[] = COMPONENT_EXTENSIONS): ComponentUsage {
+export function componentUsage(root: string): ComponentUsage {
   const usage: ComponentUsage = { needed: new Map(), uncertain: new Set(), calls: 0, files: [] };
   const uncertain = (scopes: readonly Scope[] | 'all'): void => {
     if (usage.uncertain === 'all') return;
     if (scopes === 'all') usage.uncertain = 'all';
     else for (const scope of scopes) usage.uncertain.add(scope);
   };
-  for (const file of componentFiles(root, extensions)) {
+  for (const file of componentFiles(root)) {
     const relative = path.relative(root, file).split(path.sep).join('/');
     usage.files.push(relative);
     const text = readFileSync(file, 'utf8');

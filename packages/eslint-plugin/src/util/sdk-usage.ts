@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { SDK, SDK_SCOPE_MODEL, requiredScope, requiredScopeForRequest, type FrameworkId, type Scope } from '@optimocms/auth-types';
+import { SDK, SDK_SCOPE_MODEL, requiredScope, requiredScopeForRequest, type Scope } from '@optimocms/auth-types';
 import type * as ts from 'typescript';
-import { componentExtensionsOf, componentUsage } from './component-usage.js';
+import { componentUsage } from './component-usage.js';
 
 /** What the OptimoCMS calls of one TypeScript program need. */
 export interface ProgramUsage {
@@ -19,8 +19,7 @@ export interface ProgramUsage {
 }
 
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
-// Per program, then per framework option ('' for none): the component files read depend on it.
-const cache = new WeakMap<ts.Program, Map<string, ProgramUsage>>();
+const cache = new WeakMap<ts.Program, ProgramUsage>();
 
 // `typescript` is an optional peer dependency: load it only when a type-aware check runs.
 let typescript: typeof ts | undefined;
@@ -52,13 +51,10 @@ function isOptimoUrl(url: string): boolean {
  * program (cached by the `ts.Program` object): SDK calls `cms.<resource>.<op>()`
  * on a value whose type is the SDK's `OptimoCMS` class, and REST requests to the
  * OptimoCMS API by `fetch`, `axios.<method>` and the like, mapped with auth-types'
- * request → scope model. `framework`: the component formats read outside the
- * program are that framework's (every format the model knows without one).
+ * request → scope model.
  */
-export function programUsage(program: ts.Program, framework?: FrameworkId): ProgramUsage {
-  const cachedByFramework = cache.get(program) ?? new Map<string, ProgramUsage>();
-  cache.set(program, cachedByFramework);
-  const cached = cachedByFramework.get(framework ?? '');
+export function programUsage(program: ts.Program): ProgramUsage {
+  const cached = cache.get(program);
   if (cached) return cached;
   const t = loadTypeScript();
   const checker = program.getTypeChecker();
@@ -144,10 +140,10 @@ export function programUsage(program: ts.Program, framework?: FrameworkId): Prog
   }
   // Scopes used only in .vue/.svelte/.astro/.mdx files (outside any TypeScript program) are used too.
   const configFile = program.getCompilerOptions().configFilePath;
-  const components = componentUsage(typeof configFile === 'string' ? path.dirname(configFile) : program.getCurrentDirectory(), componentExtensionsOf(framework));
+  const components = componentUsage(typeof configFile === 'string' ? path.dirname(configFile) : program.getCurrentDirectory());
   usage.calls += components.calls;
   for (const [scope, sites] of components.needed) for (const where of sites) need(scope, where);
   uncertain(components.uncertain === 'all' ? 'all' : [...components.uncertain]);
-  cachedByFramework.set(framework ?? '', usage);
+  cache.set(program, usage);
   return usage;
 }

@@ -208,8 +208,6 @@ testRule(
     valid: [
       // sites:read in content.ts; analytics:read in +page.svelte, media:read by a fetch in Media.vue, pages:read in index.astro.
       { code: "export const key = { scopes: ['sites:read', 'analytics:read', 'media:read', 'pages:read'] };", filename: 'src/keys.ts', options: [{ checkUsage: true }] },
-      // framework: 'vite' reads its .vue and .svelte components.
-      { code: "export const key = { scopes: ['sites:read', 'analytics:read', 'media:read'] };", filename: 'src/keys.ts', options: [{ checkUsage: true, framework: 'vite' }] },
     ],
     invalid: [
       {
@@ -217,16 +215,6 @@ testRule(
         filename: 'src/keys.ts',
         options: [{ checkUsage: true }],
         errors: [{ messageId: 'unusedScope', data: { scope: 'webhooks:write', needed: 'sites:read, pages:read, media:read, analytics:read' }, line: 1, column: 91, endLine: 1, endColumn: 107 }],
-      },
-      // framework: 'astro' reads only Astro's component format (and .mdx): the .svelte and .vue calls are not this project's.
-      {
-        code: "export const key = { scopes: ['sites:read', 'analytics:read', 'media:read', 'pages:read'] };",
-        filename: 'src/keys.ts',
-        options: [{ checkUsage: true, framework: 'astro' }],
-        errors: [
-          { messageId: 'unusedScope', data: { scope: 'analytics:read', needed: 'sites:read, pages:read' }, line: 1, column: 45, endLine: 1, endColumn: 61 },
-          { messageId: 'unusedScope', data: { scope: 'media:read', needed: 'sites:read, pages:read' }, line: 1, column: 63, endLine: 1, endColumn: 75 },
-        ],
       },
     ],
   },
