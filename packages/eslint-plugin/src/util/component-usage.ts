@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { walkFiles } from '@optimocms/secret-scan/cli-kit';
 import path from 'node:path';
 import { SDK, SDK_SCOPE_MODEL, requiredScope, requiredScopeForRequest, type Scope } from '@optimocms/auth-types';
 import { COMPONENT_FORMATS } from './file-place.js';
@@ -20,11 +21,6 @@ export interface ComponentUsage {
  * like a component does (the README's MDX setup lints it).
  */
 export const COMPONENT_EXTENSIONS: readonly string[] = [...COMPONENT_FORMATS, 'mdx'].map((extension) => `.${extension}`);
-// Build output, dependencies and tool folders: never sources.
-const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'public', 'static']);
-// A project larger than this is not walked further (the walk is a one-off per program, bounded).
-const MAX_FILES = 5000;
-
 const RESOURCES = Object.keys(SDK_SCOPE_MODEL);
 const escapeRegExpSource = (text: string): string => text.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // `cms.pages.list(`: a resource of the SDK's scope model, then an operation call; `cms.pages[op](` is uncertain.
@@ -37,24 +33,21 @@ function scopesOfResource(resource: string): Scope[] {
   return Object.values(SDK_SCOPE_MODEL[resource as keyof typeof SDK_SCOPE_MODEL]);
 }
 
-function componentFiles(root: string): string[] {
+/**
+ * The component files under `root`, listed as the scanner lists a folder
+ * (cli-kit's walk: .gitignore honoured, never `.git` or `node_modules`).
+ * `complete` is false when a folder could not be read: its files' calls are unknown.
+ */
+function componentFiles(root: string): { files: string[]; complete: boolean } {
   const files: string[] = [];
-  const walk = (folder: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (files.length >= MAX_FILES) return;
-      if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) walk(path.join(folder, entry.name));
-      } else if (entry.isFile() && COMPONENT_EXTENSIONS.includes(path.extname(entry.name))) files.push(path.join(folder, entry.name));
-    }
+  let complete = true;
+  const onProblem = (): void => {
+    complete = false;
   };
-  walk(root);
-  return files;
+  walkFiles(root, root, { noIgnore: false, followSymlinks: false, notice: () => undefined, onUnreadableFolder: onProblem }, (file) => {
+    if (COMPONENT_EXTENSIONS.includes(path.extname(file.path))) files.push(file.absolute);
+  });
+  return { files, complete };
 }
 
 function lineOf(text: string, index: number): number {
@@ -78,10 +71,19 @@ export function componentUsage(root: string): ComponentUsage {
     if (scopes === 'all') usage.uncertain = 'all';
     else for (const scope of scopes) usage.uncertain.add(scope);
   };
-  for (const file of componentFiles(root)) {
+  const listed = componentFiles(root);
+  // A folder or file that could not be read may hold calls: no scope may then be called unused.
+  if (!listed.complete) uncertain('all');
+  for (const file of listed.files) {
     const relative = path.relative(root, file).split(path.sep).join('/');
     usage.files.push(relative);
-    const text = readFileSync(file, 'utf8');
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      uncertain('all');
+      continue;
+    }
     const site = (index: number, what: string): string => `${what} at ${relative}:${lineOf(text, index)}`;
     for (const match of text.matchAll(SDK_CALL)) {
       const [, resource = '', operation] = match;

@@ -4,6 +4,7 @@ export { CliError, EXIT, failureLine, oneLine } from './cli-error.js';
 export { GitFailedError, GitMissingError, GitRefusedError, NotARepositoryError, gitExit, runGit, runGitSync, spawnGit, splitNul, type SyncGitOptions } from './git.js';
 export { findFileRoot, gitTopLevel, isInside, resolveArgument, slashRelative, type FileRoot } from './file-root.js';
 export { listFiles, type FileListing, type ListOptions, type UnreadableFolder } from './list-files.js';
+export { walkFiles, type WalkOptions } from './walk.js';
 export type { ListedFile } from './listed-file.js';
 export { BINARY_PROBE, decodeText, decodeWithBom, detectBom, looksBinary, type Bom, type Decoded, type DecodedText } from './decode-text.js';
 export { checkWritable, writeFileAtomic, type AtomicWriteOptions } from './atomic-write.js';
