@@ -114,6 +114,44 @@ const PROJECTS: Record<string, { reports: string[]; linted: string[] }> = {
   },
   nest: { reports: [], linted: ['eslint.config.js', 'src/cms/cms.client.ts', 'src/main.ts'] },
   worker: { reports: [], linted: ['eslint.config.js', 'src/index.ts'] },
+  'vite-vue': {
+    reports: [
+      `src/App.vue:5:77 ${CLIENT} clientHeader`,
+      `src/App.vue:5:90 ${CLIENT} clientEnvRead`,
+      `src/components/PagesList.vue:2:13 ${CLIENT} publicEnvKey`,
+      `src/components/PagesList.vue:6:42 ${HARDCODED} hardcodedKey`,
+    ],
+    linted: ['api/pages.ts', 'eslint.config.js', 'src/App.vue', 'src/components/PagesList.vue', 'src/main.ts', 'vite.config.ts'],
+  },
+  'vite-svelte': {
+    reports: [
+      `src/App.svelte:4:15 ${CLIENT} clientEnvRead`,
+      `src/App.svelte:7:17 ${HARDCODED} hardcodedKey`,
+      `src/lib/cms.ts:1:103 ${CLIENT} clientHeader`,
+      `src/lib/cms.ts:1:126 ${CLIENT} publicEnvKey`,
+    ],
+    linted: ['api/pages.ts', 'eslint.config.js', 'src/App.svelte', 'src/lib/Pages.svelte', 'src/lib/cms.ts', 'src/main.ts', 'svelte.config.js', 'vite.config.ts'],
+  },
+  'angular-ngx-env': {
+    // @ngx-env/builder inlines NG_APP_ variables; src/server.ts (SSR) and src/env.d.ts stay silent.
+    reports: [`src/app/cms.service.ts:7:109 ${CLIENT} clientHeader`, `src/app/cms.service.ts:7:122 ${CLIENT} publicEnvKey`],
+    linted: ['eslint.config.js', 'src/app/app.component.ts', 'src/app/cms.service.ts', 'src/env.d.ts', 'src/index.html', 'src/main.ts', 'src/server.ts'],
+  },
+  fastify: {
+    // public/ is served as is by @fastify/static; src/routes/ is server code.
+    reports: [`public/app.js:2:14 ${HARDCODED} hardcodedKey`, `public/app.js:3:58 ${CLIENT} clientHeader`],
+    linted: ['eslint.config.js', 'public/app.js', 'src/routes/pages.ts', 'src/server.ts'],
+  },
+  deno: {
+    // deno.json, no package.json; public/ is served as is by serveDir (the README's table: public/ ships for Deno too).
+    reports: [`public/app.js:2:14 ${HARDCODED} hardcodedKey`, `public/app.js:3:58 ${CLIENT} clientHeader`],
+    linted: ['eslint.config.js', 'main.ts', 'public/app.js', 'routes/pages.ts'],
+  },
+  bun: {
+    // src/frontend.tsx is loaded by the HTML import (browser); src/index.ts is the Bun.serve server.
+    reports: [`src/frontend.tsx:4:90 ${CLIENT} publicEnvKey`],
+    linted: ['eslint.config.js', 'src/frontend.tsx', 'src/index.ts'],
+  },
   typescript: {
     reports: [`src/Banner.tsx:1:39 ${HARDCODED} hardcodedKey`, `src/cms.ts:1:32 ${HARDCODED} hardcodedKey`, `src/legacy.jsx:1:34 ${HARDCODED} hardcodedKey`],
     linted: ['eslint.config.js', 'src/Banner.tsx', 'src/cms.ts', 'src/legacy.jsx'],
