@@ -1,7 +1,9 @@
 import { isUtf8 } from 'node:buffer';
 import { lstatSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type ignoreFactory from 'ignore';
+import type { Ignore } from 'ignore';
 import { nameFromBytes } from './byte-name.js';
 import { isExcludedName } from './excluded-path.js';
 import { isInside, slashRelative } from './file-root.js';
@@ -25,9 +27,15 @@ interface IgnoreLevel {
   rules: Ignore;
 }
 
+// Loaded on the first .gitignore only (installed packages have none), and through require: importing a
+// CommonJS module from ESM runs Node's export lexer over it, which cost more than the whole walk.
+let ignore: typeof ignoreFactory | undefined;
+
 function readGitignore(dir: string): Ignore | undefined {
   try {
-    return ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8'));
+    const text = readFileSync(join(dir, '.gitignore'), 'utf8');
+    ignore ??= createRequire(import.meta.url)('ignore') as typeof ignoreFactory;
+    return ignore().add(text);
   } catch {
     return undefined;
   }
@@ -95,19 +103,24 @@ function withByteNames(dir: string, base: string, entries: Dirent[], options: Wa
  */
 export function walkFiles(start: string, root: string, options: WalkOptions, onFile: (file: ListedFile) => void): void {
   const visited = new Set<string>();
-  const walk = (dir: string, levels: readonly IgnoreLevel[], parentIgnored: boolean, parentReal?: string) => {
-    let real: string;
-    try {
-      real = realpathSync(dir);
-    } catch {
-      return;
+  // `base`: the folder's root-relative path, handed down rather than worked out again per folder.
+  const walk = (dir: string, base: string, levels: readonly IgnoreLevel[], parentIgnored: boolean, parentReal?: string) => {
+    // Only --follow-symlinks enters linked folders, so only then can a folder come twice or loop:
+    // without it no realpath per folder (the JS realpath costs an lstat per path segment).
+    let real: string | undefined;
+    if (options.followSymlinks) {
+      try {
+        real = realpathSync.native(dir);
+      } catch {
+        return;
+      }
+      if (visited.has(real)) {
+        const loop = parentReal !== undefined && isInside(real, parentReal);
+        options.notice(dir, loop ? 'symbolic link loop, not followed' : 'links to a folder scanned already, not followed');
+        return;
+      }
+      visited.add(real);
     }
-    if (visited.has(real)) {
-      const loop = parentReal !== undefined && isInside(real, parentReal);
-      options.notice(dir, loop ? 'symbolic link loop, not followed' : 'links to a folder scanned already, not followed');
-      return;
-    }
-    visited.add(real);
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -117,16 +130,16 @@ export function walkFiles(start: string, root: string, options: WalkOptions, onF
       else options.notice(dir, `cannot read folder (${reason})`);
       return;
     }
-    const base = slashRelative(root, dir);
     // Names that are not UTF-8 come back with U+FFFD and could not be opened: taken from their bytes instead.
     if (entries.some((entry) => entry.name.includes('\uFFFD'))) entries = withByteNames(dir, base, entries, options, onFile);
     const rules = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? readGitignore(dir) : undefined;
     const here = rules ? [...levels, { base: base === '.' ? '' : base, rules }] : levels;
+    const prefix = dir.endsWith(sep) ? dir : dir + sep;
     // Real folders before symlinked ones, so a folder reachable both ways is reported under its real path.
-    const linkedFolders: [string, boolean][] = [];
+    const linkedFolders: [string, string, boolean][] = [];
     for (const entry of entries) {
       if (isExcludedName(entry.name, options.noIgnore)) continue;
-      const absolute = join(dir, entry.name);
+      const absolute = prefix + entry.name;
       const path = base === '.' ? entry.name : `${base}/${entry.name}`;
       let directory = entry.isDirectory();
       let unfollowed = entry.isSymbolicLink() && !options.followSymlinks;
@@ -138,14 +151,14 @@ export function walkFiles(start: string, root: string, options: WalkOptions, onF
           unfollowed = true;
         }
       }
-      const ignored = parentIgnored || isIgnored(here, path, directory);
+      const ignored = parentIgnored || (here.length > 0 && isIgnored(here, path, directory));
       if (ignored && !options.noIgnore) continue;
       if (unfollowed && options.onSymlink) options.onSymlink(absolute, path);
-      else if (directory && entry.isSymbolicLink()) linkedFolders.push([absolute, ignored]);
-      else if (directory) walk(absolute, here, ignored, real);
+      else if (directory && entry.isSymbolicLink()) linkedFolders.push([absolute, path, ignored]);
+      else if (directory) walk(absolute, path, here, ignored, real);
       else if (entry.isFile() || entry.isSymbolicLink()) onFile({ absolute, path, committed: !ignored });
     }
-    for (const [absolute, ignored] of linkedFolders) walk(absolute, here, ignored, real);
+    for (const [absolute, path, ignored] of linkedFolders) walk(absolute, path, here, ignored, real);
   };
   let directory = false;
   try {
@@ -155,7 +168,7 @@ export function walkFiles(start: string, root: string, options: WalkOptions, onF
   }
   if (directory) {
     const levels = inheritedLevels(root, start);
-    walk(start, levels, false);
+    walk(start, slashRelative(root, start), levels, false);
   }
   else onFile({ absolute: start, path: slashRelative(root, start), committed: true });
 }
