@@ -145,6 +145,7 @@ describe('classifyModulePath', () => {
     ['node-server', 'public/app.js', 'client'],
     ['cloudflare-workers', 'src/index.ts', 'server'],
     ['deno', 'main.ts', 'server'],
+    ['deno', 'public/app.js', 'client'],
     // No framework: only the universal markers and Vue/Svelte components.
     [undefined, 'src/client/api.ts', 'unknown'],
     [undefined, 'src/api.client.ts', 'unknown'],

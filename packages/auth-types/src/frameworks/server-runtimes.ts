@@ -53,10 +53,11 @@ export const CLOUDFLARE_WORKERS: FrameworkModel = {
 export const DENO: FrameworkModel = {
   id: 'deno',
   name: 'Deno',
-  docs: ['https://docs.deno.com/runtime/reference/env_variables/', 'https://docs.deno.com/runtime/fundamentals/configuration/'],
+  docs: ['https://docs.deno.com/runtime/reference/env_variables/', 'https://docs.deno.com/runtime/fundamentals/configuration/', 'https://jsr.io/@std/http/doc/file-server'],
   detect: { dependencies: [], configFiles: ['deno.{json,jsonc}'] },
   sourceExtensions: [],
-  files: [],
+  // As in Node servers: the static folder is served as is (@std/http serveDir({ fsRoot: 'public' })).
+  files: [{ glob: 'public/**', role: 'client', what: 'static file served as is (serveDir)' }],
   defaultRole: 'server',
   publicEnv: { prefixes: [], access: [] },
   serverEnv: [{ kind: 'call', callee: 'Deno.env.get', example: "Deno.env.get('NAME')" }, PROCESS_ENV],
