@@ -43,7 +43,7 @@ function failure(error: NodeJS.ErrnoException, absolute: string | Buffer, option
 
 export type ReadResult = { kind: 'read'; buffer: Buffer } | Exclude<FileOutcome, { kind: 'scanned' }>;
 
-// The first read's size: most source files fit (real packages' median is 11 kB), and need no fstat.
+// The first read's size: nearly every source file fits (99 % of installed packages' files are under 132 kB), and needs no fstat.
 const FIRST_READ = 256 * 1024;
 // One buffer reused for every file: allocating (and collecting) a fresh one per file cost more than the search itself.
 let scratch = Buffer.allocUnsafeSlow(FIRST_READ);
