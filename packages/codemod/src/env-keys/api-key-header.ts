@@ -1,6 +1,5 @@
-import { isHeaderSetterMethod, isRequestUrlProperty, targetsOtherHost } from '@optimocms/auth-types';
+import { isApiKeyHeaderName, isHeaderSetterMethod, isRequestUrlProperty, targetsOtherHost } from '@optimocms/auth-types';
 import { Node } from 'ts-morph';
-import { isApiKeyHeaderName } from '../ast/api-key-header-name.js';
 import { propertyNameOf, staticStringOf } from '../ast/static-strings.js';
 
 /** True when `value` is placed in the X-Api-Key header by the call `call` (`headers.set('X-Api-Key', value)`). */

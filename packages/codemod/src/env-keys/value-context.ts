@@ -1,6 +1,5 @@
-import { SDK } from '@optimocms/auth-types';
+import { isApiKeyHeaderName, SDK } from '@optimocms/auth-types';
 import { Node, SyntaxKind, type TypeNode } from 'ts-morph';
-import { isApiKeyHeaderName } from '../ast/api-key-header-name.js';
 import { propertyNameOf } from '../ast/static-strings.js';
 import { isHeaderAssignment, isHeaderSetterValue } from './api-key-header.js';
 import { sdkOptionsOf, type SdkBindings } from './sdk-bindings.js';

@@ -1,6 +1,5 @@
-import { requiredScope, requiredScopeForRequest, SDK, type Scope } from '@optimocms/auth-types';
+import { isApiKeyHeaderName, requiredScope, requiredScopeForRequest, SDK, type Scope } from '@optimocms/auth-types';
 import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
-import { isApiKeyHeaderName } from '../ast/api-key-header-name.js';
 import { propertyNameOf } from '../ast/static-strings.js';
 import { unwrapExpression } from '../ast/unwrap-expression.js';
 import { declarationsOf } from './declarations.js';
