@@ -2,7 +2,6 @@ import path from 'node:path';
 import { KEY_TOKEN, SCRIPT_EXTENSIONS, SDK, extensionGlob, type KeyEnvironment } from '@optimocms/auth-types';
 import { findKeyTokens, isPlaceholder, redact } from '@optimocms/secret-scan';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import picomatch from 'picomatch';
 import {
   headerSinkOfAssignment,
   headerSinkOfCall,
@@ -12,6 +11,7 @@ import {
 } from '../util/api-key-header.js';
 import { createRule } from '../util/createRule.js';
 import { envReplacement, envVarFor } from '../util/env-replacement.js';
+import { matchesGlobs } from '../util/file-globs.js';
 import { containsRealKey, keysInNode } from '../util/key-tokens-in-node.js';
 import { isOptimoCmsClass } from '../util/sdk-client.js';
 import { isStaticString, propertyKeyName, skipTypeWrappers, staticStringValue, type StaticStringNode } from '../util/static-string.js';
@@ -123,7 +123,7 @@ export default createRule<Options, MessageIds>({
     const sdkImported = sourceCode.text.includes(SDK.packageName);
     const relative = path.relative(context.cwd, filename).replaceAll('\\', '/');
     const allowSandbox =
-      options.checkSandboxKeysInTests === false && picomatch(options.testFilePatterns ?? DEFAULT_TEST_FILE_PATTERNS, { dot: true })(relative);
+      options.checkSandboxKeysInTests === false && matchesGlobs(options.testFilePatterns ?? DEFAULT_TEST_FILE_PATTERNS, relative);
     // A literal reached from two places (`const KEY = '…'` used twice) is reported once.
     const reported = new Set<TSESTree.Node>();
 

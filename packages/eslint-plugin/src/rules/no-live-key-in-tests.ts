@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { ENV_VARS, isOptimoSecretEnvName } from '@optimocms/auth-types';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import picomatch from 'picomatch';
 import { createRule } from '../util/createRule.js';
 import { envReadOfMember, envReadsOfPattern, type EnvRead } from '../util/env-reads.js';
+import { matchesGlobs } from '../util/file-globs.js';
 import { isSandboxPlace, keyEnvironmentOfName } from '../util/key-environment.js';
 
 export type Options = [
@@ -43,7 +43,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const relative = path.relative(context.cwd, context.filename).replaceAll('\\', '/');
-    const inTests = options.testFilePatterns ? picomatch(options.testFilePatterns, { dot: true })(relative) : isSandboxPlace(relative);
+    const inTests = options.testFilePatterns ? matchesGlobs(options.testFilePatterns, relative) : isSandboxPlace(relative);
     if (!inTests) return {};
 
     /** The new text of the name: the identifier, or the string in the quotes it was written with. */
