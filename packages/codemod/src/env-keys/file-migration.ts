@@ -1,8 +1,7 @@
 // The ts-morph side of env-keys, loaded only when a file holds a candidate: a run with nothing to migrate never loads the compiler.
-import type { Handoff, ModuleRole } from '@optimocms/auth-types';
+import { TYPESCRIPT_FILE_PATTERN, type Handoff, type ModuleRole } from '@optimocms/auth-types';
 import { redact, type KeyToken } from '@optimocms/secret-scan';
 import { applyEdits, type NameOf } from './apply-edits.js';
-import { TYPESCRIPT } from '../ast/code-files.js';
 import { createParsingProject, parseSource } from '../ast/parse-source.js';
 import { processingFailure } from '../ast/processing-failure.js';
 import { isolateBlock, type ScriptBlock } from '../ast/script-blocks.js';
@@ -106,7 +105,7 @@ export function createFileMigrator(): FileMigrator {
       return { manual };
     }
     const sites = edits.flatMap((edit) => edit.sites).sort((a, b) => a.start - b.start);
-    const typescript = block ? block.typescript : TYPESCRIPT.test(file);
+    const typescript = block ? block.typescript : TYPESCRIPT_FILE_PATTERN.test(file);
     return {
       manual,
       pending: {

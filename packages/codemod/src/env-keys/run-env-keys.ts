@@ -1,6 +1,6 @@
 import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { SDK, type FrameworkId, type KeyEnvironment } from '@optimocms/auth-types';
+import { SCRIPT_FILE_PATTERN, SDK, type FrameworkId, type KeyEnvironment } from '@optimocms/auth-types';
 import { findKeyTokens, isPlaceholder, LineLocator, redact, scanText } from '@optimocms/secret-scan';
 import { checkWritable } from '@optimocms/secret-scan/cli-kit';
 import { CodemodError } from '../codemod-error.js';
@@ -13,7 +13,6 @@ import { envNamesReadBy, keyVariablesRead, optimoNamesAmong } from './env-reads.
 import { assignEnvVarNames, envVarNameProblem, type DistinctSecret } from './env-var-names.js';
 import { manualItemsFor } from './non-code-files.js';
 import { readSourceText, withBom, type SourceText } from './source-text.js';
-import { TRANSFORMABLE } from '../ast/code-files.js';
 import { COMPONENT_FILE } from '../ast/script-blocks.js';
 import { createFilePlacer } from './file-place.js';
 import { planFile } from './file-plan.js';
@@ -149,7 +148,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
       envHoldsKeys = tokens.length > 0;
       continue;
     }
-    if (!TRANSFORMABLE.test(file) && !COMPONENT_FILE.test(file)) {
+    if (!SCRIPT_FILE_PATTERN.test(file) && !COMPONENT_FILE.test(file)) {
       if (tokens.length > 0) manual.push(...manualItemsFor(file, text, tokens));
       continue;
     }

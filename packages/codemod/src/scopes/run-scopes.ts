@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { KEY_MANIFEST, SDK, type FrameworkId, type Scope } from '@optimocms/auth-types';
+import { KEY_MANIFEST, SCRIPT_FILE_PATTERN, SDK, type FrameworkId, type Scope } from '@optimocms/auth-types';
 import { listFiles } from '../files/list-files.js';
 import { readTextFile } from '../files/read-text.js';
-import { TRANSFORMABLE } from '../ast/code-files.js';
 import { COMPONENT_FILE, isolateBlocks, scriptBlocks } from '../ast/script-blocks.js';
 import { createProjectResolver } from '@optimocms/secret-scan/project';
 import { readPathAliases } from './path-aliases.js';
@@ -64,7 +63,7 @@ export async function runScopes(options: ScopesOptions): Promise<ScopesReport> {
       errors.push({ file, message: 'the file name is not valid UTF-8: rename it so that it can be analysed' });
     },
     onNestedRepository: (path) => nestedRepositories.push(path),
-  }).filter((file) => TRANSFORMABLE.test(file) || COMPONENT_FILE.test(file));
+  }).filter((file) => SCRIPT_FILE_PATTERN.test(file) || COMPONENT_FILE.test(file));
   const texts = new Map<string, string>();
   const seeds = new Set<string>();
   files.forEach((file, index) => {
