@@ -1,4 +1,4 @@
-import { FRAMEWORK_MODELS, SCRIPT_EXTENSIONS, extensionGlob } from '@optimocms/auth-types';
+import { COMPONENT_SOURCE_EXTENSIONS, SCRIPT_EXTENSIONS, extensionGlob } from '@optimocms/auth-types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { OptimoRuleDocs } from './util/createRule.js';
 
@@ -15,7 +15,7 @@ export type ConfigName = 'recommended' | 'strict';
  */
 export const CONFIG_FILES: readonly string[] = [
   `**/*.${extensionGlob(SCRIPT_EXTENSIONS)}`,
-  `**/*.${extensionGlob([...new Set(FRAMEWORK_MODELS.flatMap((model) => model.sourceExtensions))].sort())}`,
+  `**/*.${extensionGlob([...COMPONENT_SOURCE_EXTENSIONS].sort())}`,
 ];
 
 interface RuleWithDocs {

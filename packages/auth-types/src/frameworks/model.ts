@@ -50,6 +50,9 @@ export function isFrameworkId(value: unknown): value is FrameworkId {
   return typeof value === 'string' && (FRAMEWORK_IDS as readonly string[]).includes(value);
 }
 
+/** The component formats the model's frameworks compile (`vue`, `svelte`, `astro`), without the dot, once each: every framework's `sourceExtensions`. */
+export const COMPONENT_SOURCE_EXTENSIONS: readonly string[] = [...new Set(FRAMEWORK_MODELS.flatMap((model) => model.sourceExtensions))];
+
 /** File-name globs of dotenv-format secret files the frameworks add to `.env*` (`.dev.vars`, `.dev.vars.staging`). */
 export const SECRET_ENV_FILE_GLOBS: readonly string[] = FRAMEWORK_MODELS.flatMap((model) => model.secretEnvFiles ?? []);
 

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { walkFiles } from '@optimocms/secret-scan/cli-kit';
 import path from 'node:path';
-import { SDK, SDK_SCOPE_MODEL, requiredScope, requiredScopeForRequest, type Scope } from '@optimocms/auth-types';
-import { COMPONENT_FORMATS } from './file-place.js';
+import { COMPONENT_SOURCE_EXTENSIONS, SDK, SDK_SCOPE_MODEL, requiredScope, requiredScopeForRequest, type Scope } from '@optimocms/auth-types';
 
 /** What the OptimoCMS calls in component files need (the same shape as a program's usage). */
 export interface ComponentUsage {
@@ -20,7 +19,7 @@ export interface ComponentUsage {
  * the codemod reads MDX as documentation, not code, but an MDX page's JSX and imports call OptimoCMS
  * like a component does (the README's MDX setup lints it).
  */
-export const COMPONENT_EXTENSIONS: readonly string[] = [...COMPONENT_FORMATS, 'mdx'].map((extension) => `.${extension}`);
+export const COMPONENT_EXTENSIONS: readonly string[] = [...COMPONENT_SOURCE_EXTENSIONS, 'mdx'].map((extension) => `.${extension}`);
 const RESOURCES = Object.keys(SDK_SCOPE_MODEL);
 const escapeRegExpSource = (text: string): string => text.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // `cms.pages.list(`: a resource of the SDK's scope model, then an operation call; `cms.pages[op](` is uncertain.

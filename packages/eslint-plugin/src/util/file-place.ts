@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { FRAMEWORK_MODELS, fileRuleFor, type FrameworkId, type KnownRole } from '@optimocms/auth-types';
+import { COMPONENT_SOURCE_EXTENSIONS, fileRuleFor, type FrameworkId, type KnownRole } from '@optimocms/auth-types';
 import { sharedProjectResolver, type ProjectInfo } from '@optimocms/secret-scan/project';
 
 /** A linted file placed in its project: the framework that decides roles and the path the model's globs match. */
@@ -14,10 +14,9 @@ export interface FilePlace {
   readonly blockRole: KnownRole | undefined;
 }
 
-/** The component formats whose code sits in blocks: the framework model's source extensions (`vue`, `svelte`, `astro`). */
-export const COMPONENT_FORMATS: readonly string[] = [...new Set(FRAMEWORK_MODELS.flatMap((model) => model.sourceExtensions))];
-// eslint-plugin-astro's client-side processor names each <script> `Card.astro/0_0.ts`: a block of a component format.
-const COMPONENT_BLOCK = new RegExp(`^(.*\\.(${COMPONENT_FORMATS.join('|')}))\\/[^/]+$`);
+// eslint-plugin-astro's client-side processor names each <script> `Card.astro/0_0.ts`: a block of a component format
+// (the framework model's source extensions: `vue`, `svelte`, `astro`).
+const COMPONENT_BLOCK = new RegExp(`^(.*\\.(${COMPONENT_SOURCE_EXTENSIONS.join('|')}))\\/[^/]+$`);
 
 /**
  * Where the linted file sits. The project comes from the shared resolver
