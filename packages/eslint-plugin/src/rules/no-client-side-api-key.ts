@@ -373,10 +373,11 @@ export default createRule<Options, MessageIds>({
       // A Server Component rendering a key into HTML or into a 'use client' component's props.
       ...(componentProps && {
         JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
-          if (kindOf() === 'client') return;
+          // The module kind only for an element with a key prop: most elements have none.
           const props = keyProps(node);
+          if (props.length === 0 || kindOf() === 'client') return;
           const { project, projectPath } = place();
-          if (props.length === 0 || !receivesInBrowser(sourceCode, node, project.root ? `${project.root}/${projectPath}` : context.filename, project.root)) return;
+          if (!receivesInBrowser(sourceCode, node, project.root ? `${project.root}/${projectPath}` : context.filename, project.root)) return;
           const target = sourceCode.getText(node.name);
           for (const prop of props) context.report({ node: prop, messageId: 'handoffProps', data: { target, what: componentProps.what } });
         },
