@@ -12,7 +12,7 @@ function exportedName(node: TSESTree.Identifier | TSESTree.StringLiteral): strin
 }
 
 /** The statement directly under `Program` that holds `node`. */
-export function topLevelStatement(node: TSESTree.Node): TSESTree.Node {
+function topLevelStatement(node: TSESTree.Node): TSESTree.Node {
   let current = node;
   while (current.parent && current.parent.type !== AST_NODE_TYPES.Program) current = current.parent;
   return current;

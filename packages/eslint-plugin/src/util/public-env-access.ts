@@ -28,7 +28,7 @@ export function publicReadForms(model: FrameworkModel): PublicReadForm[] {
 const EXAMPLE_PATH = /([A-Za-z_$][\w$]*)((?:\.[A-Za-z_$][\w$]*)*)\.NAME$/;
 
 /** The member path from an import binding (or a call's result) to the variable: `['expoConfig', 'extra']`, `['public']`, `[]`. */
-export function formPath(form: PublicReadForm): string[] {
+function formPath(form: PublicReadForm): string[] {
   if (form.kind === 'call') return form.path ? form.path.split('.') : [];
   if (form.binding === undefined) return [];
   const path = EXAMPLE_PATH.exec(form.example)?.[2] ?? '';
