@@ -14,17 +14,6 @@ function entryKind(absolute: string): Entry {
   }
 }
 
-/**
- * The files to look at under `paths` (relative to `cwd`), as `/`-separated
- * paths relative to `cwd`, sorted: exactly what `optimocms-scan` lists
- * (the shared listing of `@optimocms/secret-scan/cli-kit`: git's tracked and
- * untracked-not-ignored files, else a `.gitignore` walk; never `.git` or
- * `node_modules`; a file named explicitly even when ignored); folders that
- * could not be read go to `onUnreadableFolder`. Symbolic links
- * and files deleted since git listed them are left out: the codemod neither
- * follows nor rewrites links; each link goes to `onSymbolicLink`, so that
- * the run can say so.
- */
 /** What the listing could not hand over, each said once (paths relative to `cwd`). */
 export interface ListingProblems {
   /** A folder that could not be read: its files were not listed. */
@@ -37,6 +26,17 @@ export interface ListingProblems {
   onSymbolicLink?: (path: string) => void;
 }
 
+/**
+ * The files to look at under `paths` (relative to `cwd`), as `/`-separated
+ * paths relative to `cwd`, sorted: exactly what `optimocms-scan` lists
+ * (the shared listing of `@optimocms/secret-scan/cli-kit`: git's tracked and
+ * untracked-not-ignored files, else a `.gitignore` walk; never `.git` or
+ * `node_modules`; a file named explicitly even when ignored); folders that
+ * could not be read go to `onUnreadableFolder`. Symbolic links
+ * and files deleted since git listed them are left out: the codemod neither
+ * follows nor rewrites links; each link goes to `onSymbolicLink`, so that
+ * the run can say so.
+ */
 export function listFiles(cwd: string, paths: readonly string[], problems: ListingProblems = {}): string[] {
   const absolutePaths = (paths.length > 0 ? paths : ['.']).map((path) => {
     const absolute = resolveArgument(path, cwd, true);
