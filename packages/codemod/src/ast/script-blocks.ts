@@ -1,8 +1,7 @@
-import { FRAMEWORK_MODELS } from '@optimocms/auth-types';
+import { COMPONENT_SOURCE_EXTENSIONS } from '@optimocms/auth-types';
 
-/** The component formats whose code sits in blocks (`.vue`, `.svelte`, `.astro`): the framework model's source extensions. */
-export const COMPONENT_EXTENSIONS: readonly string[] = [...new Set(FRAMEWORK_MODELS.flatMap((model) => model.sourceExtensions))];
-export const COMPONENT_FILE = new RegExp(`\\.(?:${COMPONENT_EXTENSIONS.join('|')})$`, 'i');
+/** A component file whose code sits in blocks (`.vue`, `.svelte`, `.astro`): the framework model's source extensions. */
+export const COMPONENT_FILE = new RegExp(`\\.(?:${COMPONENT_SOURCE_EXTENSIONS.join('|')})$`, 'i');
 
 /**
  * One block of code in a component file, by offsets into the file's text
