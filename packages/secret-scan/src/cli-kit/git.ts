@@ -65,8 +65,11 @@ export function spawnGit(args: readonly string[], cwd: string): ChildProcess {
   return spawn('git', [...BASE_ARGS, LITERAL, ...args], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
-/** Runs git to completion and returns its stdout. Rejects with a typed, one-line error. */
-export function runGit(args: readonly string[], cwd: string, input?: string | Buffer): Promise<Buffer> {
+/**
+ * Runs git to completion and returns its stdout. Rejects with a typed, one-line
+ * error, unless the exit code is one of `okStatus` (default: 0 only).
+ */
+export function runGit(args: readonly string[], cwd: string, input?: string | Buffer, okStatus: readonly number[] = [0]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = spawnGit(args, cwd);
     const stdout: Buffer[] = [];
@@ -75,7 +78,7 @@ export function runGit(args: readonly string[], cwd: string, input?: string | Bu
     child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', (error: NodeJS.ErrnoException) => reject(spawnFailure(error)));
     child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(stdout));
+      if (code !== null && okStatus.includes(code)) resolve(Buffer.concat(stdout));
       else reject(gitFailure(args, Buffer.concat(stderr).toString('utf8')));
     });
     // A broken pipe when git exits early is reported through `close`, not here.
