@@ -1,6 +1,6 @@
 import { KEY_TOKEN } from '@optimocms/auth-types';
 import { findKeyTokens } from '../../engine/key-tokens.js';
-import { hashSecret } from '../../engine/redact.js';
+import { keyIdOfSecret } from '../verify/key-id.js';
 import { gitQuery } from './git-query.js';
 
 /**
@@ -15,7 +15,7 @@ export async function keysInHead(dir: string): Promise<Set<string>> {
   const output = await gitQuery(['grep', '-I', '-h', '--no-color', '-E', '-e', KEY_TOKEN.commonPrefix, '-e', '\\\\[ux]', 'HEAD', '--'], dir, { nothingFound: true });
   const ids = new Set<string>();
   for (const line of output.split('\n')) {
-    for (const token of findKeyTokens(line)) ids.add(hashSecret(token.value).slice(0, 16));
+    for (const token of findKeyTokens(line)) ids.add(keyIdOfSecret(token.value));
   }
   return ids;
 }

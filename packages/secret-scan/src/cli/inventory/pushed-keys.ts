@@ -1,7 +1,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { gitExit, spawnGit } from '../../cli-kit/git.js';
 import { findKeyTokens, mayHoldKeyToken } from '../../engine/key-tokens.js';
-import { hashSecret } from '../../engine/redact.js';
+import { keyIdOfSecret } from '../verify/key-id.js';
 
 /** Where a key shows in pushed history: the oldest and newest commit that added it. */
 export interface PushedSighting {
@@ -31,7 +31,7 @@ export async function findPushedKeys(ids: ReadonlySet<string>, dir: string): Pro
       commit = { commit: hash, authorDate };
     } else if (line.startsWith('+') && !line.startsWith('+++ ') && mayHoldKeyToken(line)) {
       for (const token of findKeyTokens(line)) {
-        const id = hashSecret(token.value).slice(0, 16);
+        const id = keyIdOfSecret(token.value);
         if (!ids.has(id)) continue;
         // Newest first: the first sighting is the last commit, every later one moves `first` back in time.
         const seen = found.get(id);

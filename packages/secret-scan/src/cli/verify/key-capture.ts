@@ -1,11 +1,10 @@
 import { inspect } from 'node:util';
 import { decodeText } from '../../cli-kit/decode-text.js';
 import { findKeyTokens } from '../../engine/key-tokens.js';
-import { hashSecret } from '../../engine/redact.js';
 import { readSourceFile, type ReadOptions } from '../scan/read-source-file.js';
 import type { FileOutcome } from '../scan/outcome.js';
 import type { SourceUnit } from '../sources/source.js';
-import { keyIdOf } from './key-id.js';
+import { keyIdOf, keyIdOfSecret } from './key-id.js';
 
 /** The unit's text: in memory for staged blobs and history, read again for files (the workers that scanned them keep nothing). */
 function textOf(unit: SourceUnit, read: ReadOptions): string | undefined {
@@ -40,7 +39,7 @@ export class KeyCapture {
     const text = textOf(unit, this.read);
     if (text === undefined) return;
     for (const token of findKeyTokens(text)) {
-      const id = hashSecret(token.value).slice(0, 16);
+      const id = keyIdOfSecret(token.value);
       if (wanted.has(id)) this.#keys.set(id, token.value);
     }
   }
