@@ -105,17 +105,30 @@ export function runGitSync(args: readonly string[], cwd: string, options: SyncGi
   return { status, stdout: result.stdout, stderr: result.stderr.toString('utf8') };
 }
 
-/** Watches a long-running git process: resolves on exit 0, rejects with git's message otherwise. */
-export function gitExit(child: ChildProcess, args: readonly string[]): Promise<void> {
+/** How a git run ended, as plain data: it may cross a worker boundary before it becomes an error. */
+export type GitEnd = { code: number | null; stderr: string } | { spawnError: { code?: string; message: string } };
+
+/** Collects a long-running git process' stderr and resolves with how it ended; never rejects. */
+export function watchGit(child: ChildProcess): Promise<GitEnd> {
   const stderr: Buffer[] = [];
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
-  return new Promise((resolve, reject) => {
-    child.on('error', (error: NodeJS.ErrnoException) => reject(spawnFailure(error)));
-    child.on('close', (code) => {
-      if (code === 0) resolve();
-      else reject(gitFailure(args, Buffer.concat(stderr).toString('utf8')));
-    });
+  return new Promise((resolve) => {
+    // A spawn failure may be followed by `close`: the first end counts.
+    child.once('error', (error: NodeJS.ErrnoException) => resolve({ spawnError: { ...(error.code === undefined ? {} : { code: error.code }), message: error.message } }));
+    child.once('close', (code) => resolve({ code, stderr: Buffer.concat(stderr).toString('utf8') }));
   });
+}
+
+/** The typed error for a git run that ended badly (the one `gitExit` rejects with); `undefined` for exit 0. */
+export function gitEndFailure(args: readonly string[], end: GitEnd): CliError | undefined {
+  if ('spawnError' in end) return spawnFailure(Object.assign(new Error(end.spawnError.message), end.spawnError.code === undefined ? {} : { code: end.spawnError.code }));
+  return end.code === 0 ? undefined : gitFailure(args, end.stderr);
+}
+
+/** Watches a long-running git process: resolves on exit 0, rejects with git's message otherwise. */
+export async function gitExit(child: ChildProcess, args: readonly string[]): Promise<void> {
+  const failure = gitEndFailure(args, await watchGit(child));
+  if (failure) throw failure;
 }
 
 /** Splits `-z` output into paths. */
