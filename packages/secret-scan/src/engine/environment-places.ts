@@ -55,6 +55,7 @@ export const PATH_PLACES: readonly { kind: PlaceKind; pattern: RegExp; stage?: S
 const COMPOSE_OVERRIDE = 'override';
 
 /** Files whose structure decides the place of each line: a CI job, a Netlify context, a Vercel target. */
+// A new pattern here, or a new dotenv or compose form above, needs its literal in ENVIRONMENT_CONFIG_MARKERS.
 const STRUCTURED_FILES = {
   githubWorkflow: /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/,
   gitlabCi: /(?:^|\/)\.gitlab-ci\.ya?ml$/,
@@ -115,6 +116,13 @@ export function isEnvironmentConfigFile(path: string): boolean {
   const place = pathPlace(path);
   return place !== undefined && (place.kind === 'dotenv' || place.kind === 'compose');
 }
+
+/**
+ * Text that every path {@link isEnvironmentConfigFile} accepts contains (one
+ * literal of each pattern above, `.env` for both dotenv forms): `--staged`
+ * looks for these in the index listing instead of classifying every path.
+ */
+export const ENVIRONMENT_CONFIG_MARKERS: readonly string[] = ['.github/workflows/', '.gitlab-ci.', 'netlify.toml', 'vercel.json', '.env', 'compose.'];
 
 /**
  * The place of each line of a file: `(line) => place`, lines 1-based. The

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describePlace, environmentPlaces, expectedKeyEnvironment, isEnvironmentConfigFile, pathPlace, stageOfName } from '../../src/index.js';
+import { ENVIRONMENT_CONFIG_MARKERS } from '../../src/engine/environment-places.js';
 
 /** The stage and section of `line` in `path` holding `text`. */
 function placeOf(path: string, text: string | undefined, line: number): string | undefined {
@@ -65,6 +66,23 @@ describe('places decided by the path', () => {
   it('config files are what --staged also reads from the index; test files are not', () => {
     expect(['.env.production', 'docker-compose.prod.yml', '.github/workflows/deploy.yml', '.gitlab-ci.yml', 'netlify.toml', 'vercel.json'].every(isEnvironmentConfigFile)).toBe(true);
     expect(['.env', 'src/cms.test.ts', 'src/cms.ts', 'docker-compose.yml'].some(isEnvironmentConfigFile)).toBe(false);
+  });
+});
+
+describe('property: every environment config file holds a marker (what --staged searches the index listing for)', () => {
+  // Path segments around every form a config file takes, its near misses, stage words, case and non-ASCII.
+  const segments = ['.env', '.env.production', '.env.staging.local', '.env.dev.example', 'prod.env', 'Prod.env', 'compose.prod.yml', 'docker-compose.staging.yaml', 'docker-compose.override.yml', 'Compose.prod.yml', '.github', 'workflows', 'deploy-prod.yml', 'ci.yaml', '.gitlab-ci.yml', '.gitlab-ci.yaml', 'netlify.toml', 'vercel.json', 'test', 'fixtures', '.storybook', 'src', 'ünï', 'production', 'a b'];
+  const path = fc.array(fc.oneof(fc.constantFrom(...segments), fc.string({ minLength: 1, maxLength: 12 })), { minLength: 1, maxLength: 5 }).map((parts) => parts.join('/'));
+  const hasMarker = (candidate: string) => ENVIRONMENT_CONFIG_MARKERS.some((marker) => candidate.includes(marker));
+
+  it('on generated paths', () => {
+    fc.assert(fc.property(path, (candidate) => !isEnvironmentConfigFile(candidate) || hasMarker(candidate)));
+  });
+
+  it('on every kind of config file, nested and at the top', () => {
+    const configFiles = ['.env.production', 'a/b/.env.staging.local', 'deploy/prod.env', 'compose.prod.yml', 'x/docker-compose.override.yml', '.github/workflows/ci.yml', 'p/.github/workflows/a.yaml', '.gitlab-ci.yml', 'c/.gitlab-ci.yaml', 'netlify.toml', 's/netlify.toml', 'vercel.json', 'v/vercel.json'];
+    expect(configFiles.filter((file) => !isEnvironmentConfigFile(file))).toEqual([]);
+    expect(configFiles.filter((file) => !hasMarker(file))).toEqual([]);
   });
 });
 
