@@ -300,6 +300,19 @@ describe('the model as data', () => {
     expect(isFrameworkId('ember')).toBe(false);
   });
 
+  it('path aliases the frameworks generate: SvelteKit $lib, Nuxt srcDir (app/ first), rootDir and #shared', () => {
+    const aliases = (id: FrameworkId) => Object.fromEntries((FRAMEWORKS[id].pathAliases ?? []).map(({ alias, targets }) => [alias, targets]));
+    expect(aliases('sveltekit')).toEqual({ $lib: ['src/lib'] });
+    expect(aliases('nuxt')).toEqual({ '~': ['app', '.'], '@': ['app', '.'], '~~': ['.'], '@@': ['.'], '#shared': ['shared'] });
+    for (const model of FRAMEWORK_MODELS) {
+      for (const { alias, targets, what } of model.pathAliases ?? []) {
+        expect(alias).not.toMatch(/[*/]/);
+        expect(what.length).toBeGreaterThan(0);
+        for (const target of targets) expect(target).toMatch(/^(?:\.|[a-z][\w/-]*)$/);
+      }
+    }
+  });
+
   it('cites documentation for every framework', () => {
     for (const model of FRAMEWORK_MODELS) {
       expect(model.docs.length).toBeGreaterThan(0);

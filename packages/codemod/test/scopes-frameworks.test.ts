@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatScopesText } from '../src/report/scopes-text.js';
 import { runScopes } from '../src/index.js';
+import { readPathAliases, resolveAlias } from '../src/scopes/path-aliases.js';
 import { runCli, tempFolder, write } from './helpers/project.js';
 
 const plain = { bold: String, dim: String, green: String, red: String, yellow: String, cyan: String } as unknown as Parameters<typeof formatScopesText>[1];
@@ -72,6 +73,37 @@ const media = await cms.media.list();
     const { report, byKey } = await usedScopes(folder);
     expect(byKey).toEqual({ OPTIMOCMS_API_KEY: ['pages:read', 'media:read'] });
     expect(report.declared.map((key) => [key.status, key.overBroad])).toEqual([['compared', []]]);
+  });
+
+  it('Nuxt 4: calls reached through #shared and ~ (app/) count', async () => {
+    const folder = project({ nuxt: '^4.0.0' }, ['pages:read', 'sites:read', 'media:read'], {
+      'shared/cms.ts': `import { OptimoCMS } from '@optimocms/sdk';
+export const cms = new OptimoCMS({ apiKey: process.env.OPTIMOCMS_API_KEY });
+`,
+      'server/api/pages.get.ts': `import { cms } from '#shared/cms';
+export default defineEventHandler(() => cms.pages.list());
+`,
+      'app/utils/cms.ts': `export { cms } from '#shared/cms';
+`,
+      'app/pages/index.vue': `<script setup lang="ts">
+import { cms } from '~/utils/cms';
+const sites = await cms.sites.list();
+</script>
+`,
+    });
+    const { report, byKey } = await usedScopes(folder);
+    expect(report.errors).toEqual([]);
+    expect(byKey).toEqual({ OPTIMOCMS_API_KEY: ['sites:read', 'pages:read'] });
+    expect(report.declared.map((key) => [key.status, key.overBroad])).toEqual([['compared', ['media:read']]]);
+  });
+
+  it("Nuxt's ~ means app/ before the root (srcDir is app/ when it exists); SvelteKit's $lib means src/lib", () => {
+    const folder = tempFolder();
+    expect(resolveAlias('~/utils/cms', readPathAliases(folder, ['nuxt']))).toEqual(['app/utils/cms', 'utils/cms']);
+    expect(resolveAlias('@@/shared/cms', readPathAliases(folder, ['nuxt']))).toEqual(['shared/cms']);
+    expect(resolveAlias('$lib/server/cms', readPathAliases(folder, ['sveltekit']))).toEqual(['src/lib/server/cms']);
+    expect(resolveAlias('$lib', readPathAliases(folder, ['sveltekit']))).toEqual(['src/lib']);
+    expect(resolveAlias('~/utils/cms', readPathAliases(folder, ['sveltekit']))).toEqual([]);
   });
 
   it("a Worker's env binding and Deno.env.get name their keys", async () => {

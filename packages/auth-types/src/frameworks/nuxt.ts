@@ -16,6 +16,9 @@ export const NUXT: FrameworkModel = {
     'https://nuxt.com/docs/guide/directory-structure/plugins',
     'https://nuxt.com/docs/guide/going-further/runtime-config',
     'https://nuxt.com/docs/guide/directory-structure/app-config',
+    'https://nuxt.com/docs/api/nuxt-config#alias',
+    'https://nuxt.com/docs/api/nuxt-config#srcdir',
+    'https://nuxt.com/docs/guide/directory-structure/shared',
   ],
   detect: { dependencies: ['nuxt'], configFiles: ['nuxt.config.*'] },
   sourceExtensions: ['vue'],
@@ -49,5 +52,16 @@ export const NUXT: FrameworkModel = {
   ],
   handoffs: [],
   clientOutput: [{ glob: '.output/public/**', what: 'client bundles, prerendered pages and payloads' }],
+  pathAliases: [
+    // Source: https://nuxt.com/docs/api/nuxt-config#alias (`~` and `@` are srcDir), https://nuxt.com/docs/api/nuxt-config#srcdir
+    // (Nuxt 4: app/, or the root when app/ does not exist, as packages/schema/src/config/common.ts resolves it; Nuxt 3: the root)
+    { alias: '~', targets: ['app', '.'], what: 'srcDir (app/ in Nuxt 4, the root in Nuxt 3)' },
+    { alias: '@', targets: ['app', '.'], what: 'srcDir (app/ in Nuxt 4, the root in Nuxt 3)' },
+    // Source: https://nuxt.com/docs/api/nuxt-config#alias (`~~` and `@@` are rootDir)
+    { alias: '~~', targets: ['.'], what: 'rootDir' },
+    { alias: '@@', targets: ['.'], what: 'rootDir' },
+    // Source: https://nuxt.com/docs/guide/directory-structure/shared (Nuxt 3.14+: `#shared` is <rootDir>/shared)
+    { alias: '#shared', targets: ['shared'], what: 'code shared by the app and the server (shared/)' },
+  ],
   serverPlace: 'a Nitro server route in server/api/ that reads the key with useRuntimeConfig(event) (a private runtimeConfig key, set from NUXT_…) and calls OptimoCMS; the browser code calls it with $fetch or useFetch',
 };

@@ -15,6 +15,7 @@ export const SVELTEKIT: FrameworkModel = {
     'https://svelte.dev/docs/kit/server-only-modules',
     'https://svelte.dev/docs/kit/$env-static-public',
     'https://svelte.dev/docs/kit/configuration#env',
+    'https://svelte.dev/docs/kit/$lib',
   ],
   // svelte.config.js alone is not SvelteKit: Vite + Svelte SPAs have one too.
   detect: { dependencies: ['@sveltejs/kit'], configFiles: [] },
@@ -60,6 +61,10 @@ export const SVELTEKIT: FrameworkModel = {
   clientOutput: [
     { glob: '.svelte-kit/output/client/**', what: 'client bundles' },
     { glob: '.svelte-kit/output/prerendered/**', what: 'prerendered pages and data' },
+  ],
+  pathAliases: [
+    // Source: https://svelte.dev/docs/kit/$lib (src/lib unless kit.files.lib moves it: https://svelte.dev/docs/kit/configuration#files)
+    { alias: '$lib', targets: ['src/lib'], what: 'library code (src/lib)' },
   ],
   serverPlace: 'a +page.server.ts / +layout.server.ts load or form action, or a +server.ts endpoint, that reads the key from $env/static/private and calls OptimoCMS (return only the data the page needs)',
 };

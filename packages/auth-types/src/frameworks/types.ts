@@ -104,6 +104,17 @@ export interface OutputDir {
   readonly what: string;
 }
 
+/**
+ * An import alias the framework generates (into a tsconfig it writes and git
+ * ignores): `alias` and `alias/…` mean the first of `targets` (folders
+ * relative to the package root, `.` for the root) that holds the file.
+ */
+export interface PathAlias {
+  readonly alias: string;
+  readonly targets: readonly string[];
+  readonly what: string;
+}
+
 /** One framework or runtime. Every list is data; the helpers are loops over it. */
 export interface FrameworkModel {
   readonly id: FrameworkId;
@@ -137,4 +148,6 @@ export interface FrameworkModel {
   readonly serverPlace: string;
   /** Dotenv-format files of local secrets besides `.env*` (file-name globs), which must stay out of git (Wrangler's `.dev.vars`). */
   readonly secretEnvFiles?: readonly string[];
+  /** Import aliases the framework defines without the project's tsconfig naming them (SvelteKit `$lib`, Nuxt `~`). */
+  readonly pathAliases?: readonly PathAlias[];
 }

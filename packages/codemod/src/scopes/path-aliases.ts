@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import type { FrameworkId } from '@optimocms/auth-types';
+import { FRAMEWORKS, type FrameworkId } from '@optimocms/auth-types';
 
 /** `compilerOptions.paths`: a pattern (`$lib/*`, `@/*`, `~`) → targets relative to the project root. */
 export type PathAliases = ReadonlyMap<string, readonly string[]>;
 
-// Framework conventions: SvelteKit's $lib (https://svelte.dev/docs/kit/$lib), Nuxt's ~ and @ (https://nuxt.com/docs/guide/directory-structure/tsconfig),
-// both generated into a git-ignored tsconfig the advisor never sees.
-const FRAMEWORK_ALIASES: Partial<Record<FrameworkId, Record<string, string[]>>> = {
-  sveltekit: { $lib: ['src/lib'], '$lib/*': ['src/lib/*'] },
-  nuxt: { '~/*': ['./*', 'app/*'], '@/*': ['./*', 'app/*'], '~~/*': ['./*'], '@@/*': ['./*'] },
-};
+/** The framework's generated aliases (auth-types' model) as tsconfig `paths`: `$lib` → `src/lib`, `$lib/*` → `src/lib/*`. */
+function frameworkPaths(framework: FrameworkId): [string, string[]][] {
+  return (FRAMEWORKS[framework].pathAliases ?? []).flatMap(({ alias, targets }) => [
+    [alias, [...targets]],
+    [`${alias}/*`, targets.map((target) => posix.join(target, '*'))],
+  ]);
+}
 
 /** JSON with comments and trailing commas (tsconfig.json), outside strings. */
 function parseJsonc(text: string): unknown {
@@ -25,7 +26,7 @@ function parseJsonc(text: string): unknown {
  */
 export function readPathAliases(cwd: string, frameworks: Iterable<FrameworkId>): PathAliases {
   const aliases = new Map<string, string[]>();
-  for (const framework of frameworks) for (const [pattern, targets] of Object.entries(FRAMEWORK_ALIASES[framework] ?? {})) aliases.set(pattern, targets);
+  for (const framework of frameworks) for (const [pattern, targets] of frameworkPaths(framework)) aliases.set(pattern, targets);
   for (const name of ['tsconfig.json', 'jsconfig.json']) {
     let options: { baseUrl?: string; paths?: Record<string, string[]> } | undefined;
     try {
