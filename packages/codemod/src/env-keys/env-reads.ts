@@ -1,18 +1,17 @@
 import { ENV_ACCESS_FORMS, ENV_VAR_PREFIX, isBrowserPublicEnvName, isOptimoSecretEnvName } from '@optimocms/auth-types';
-import { findKeyTokens, isPlaceholder } from '@optimocms/secret-scan';
+import { escapeRegExp, findKeyTokens, isPlaceholder } from '@optimocms/secret-scan';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NAME = '([A-Za-z_][A-Za-z0-9_]*)';
 const pick = <T>(select: (form: (typeof ENV_ACCESS_FORMS)[number]) => T[]) => [...new Set(ENV_ACCESS_FORMS.flatMap(select))];
 
 // Every access form of the framework model, as text patterns: `process.env.X`, `process.env['X']`, `import.meta.env.X`,
 // `Bun.env.X`, `Deno.env.get('X')`, an upper-case `env.X` (a Worker's or $env/dynamic's binding).
-const MEMBERS = pick((form) => (form.kind === 'member' ? [escape(form.object)] : []));
+const MEMBERS = pick((form) => (form.kind === 'member' ? [escapeRegExp(form.object)] : []));
 const BINDINGS = pick((form) => (form.kind === 'parameter' ? [form.name] : form.kind === 'import' && form.binding !== undefined ? [form.binding] : []));
-const CALLEES = pick((form) => (form.kind === 'call' && form.path === undefined ? [escape(form.callee)] : []));
+const CALLEES = pick((form) => (form.kind === 'call' && form.path === undefined ? [escapeRegExp(form.callee)] : []));
 const MEMBER_READ = new RegExp(`(?:\\b(?:${MEMBERS.join('|')})(?:\\.|\\[\\s*['"\`])${NAME}|\\b(?:${CALLEES.join('|')})\\(\\s*['"\`]${NAME}|(?<![.\\w$])(?:${BINDINGS.join('|')})\\.([A-Z_][A-Z0-9_]*))`, 'g');
 // `import { A, B as C } from '$env/static/private'` (or astro:env/server): A and B are variables.
-const IMPORT_MODULES = pick((form) => (form.kind === 'import' && form.binding === undefined ? [escape(form.module)] : []));
+const IMPORT_MODULES = pick((form) => (form.kind === 'import' && form.binding === undefined ? [escapeRegExp(form.module)] : []));
 const IMPORT_READ = new RegExp(`\\bimport\\s*\\{([^}]*)\\}\\s*from\\s*['"](?:${IMPORT_MODULES.join('|')})['"]`, 'g');
 
 /** The environment variables a code file reads, by any access form of the framework model, by text. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { escapeRegExp } from '@optimocms/secret-scan';
 import { walkFiles } from '@optimocms/secret-scan/cli-kit';
 import path from 'node:path';
 import { COMPONENT_SOURCE_EXTENSIONS, SDK, SDK_SCOPE_MODEL, requiredScope, requiredScopeForRequest, type Scope } from '@optimocms/auth-types';
@@ -21,10 +22,9 @@ export interface ComponentUsage {
  */
 export const COMPONENT_EXTENSIONS: readonly string[] = [...COMPONENT_SOURCE_EXTENSIONS, 'mdx'].map((extension) => `.${extension}`);
 const RESOURCES = Object.keys(SDK_SCOPE_MODEL);
-const escapeRegExpSource = (text: string): string => text.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // `cms.pages.list(`: a resource of the SDK's scope model, then an operation call; `cms.pages[op](` is uncertain.
 const SDK_CALL = new RegExp(`\\.\\s*(${RESOURCES.join('|')})\\s*(?:\\.\\s*([A-Za-z_$][\\w$]*)\\s*\\(|\\[)`, 'g');
-const QUOTED_URL = new RegExp(`(['"\`])((?:https?://${escapeRegExpSource(SDK.apiHost)})?${escapeRegExpSource(SDK.apiVersionPrefix)}/[^'"\`\\s]*)\\1`, 'g');
+const QUOTED_URL = new RegExp(`(['"\`])((?:https?://${escapeRegExp(SDK.apiHost)})?${escapeRegExp(SDK.apiVersionPrefix)}/[^'"\`\\s]*)\\1`, 'g');
 const CALLER = /\b(fetch|get|post|put|patch|delete)\s*\(\s*$/;
 const METHOD = /\bmethod\s*:\s*['"]([A-Za-z]+)['"]/;
 
