@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { KEY_PREFIXES } from '@optimocms/auth-types';
-import type { RuleId } from './rules.js';
 
 /** Characters of the body shown after the prefix. */
 const VISIBLE = 4;
@@ -25,8 +24,15 @@ export function hashSecret(secret: string): string {
 
 /**
  * A fingerprint that survives lines moving: rule, file and a hash of the
- * secret, but no line number (unlike gitleaks' `file:rule:line`).
+ * secret, but no line number (unlike gitleaks' `file:rule:line`). Any rule
+ * of a report (the CLI's artefact and run rules too), so that baselines and
+ * allowlists match one format.
  */
-export function fingerprint(rule: RuleId, file: string, secret: string): string {
+export function fingerprint(rule: string, file: string, secret: string): string {
   return `${rule}:${file}:${hashSecret(secret).slice(0, 16)}`;
+}
+
+/** The fingerprint of the same secret in the same file under another rule (`live-key:a.js:…` → `key-in-bundle:a.js:…`): for a finding the engine's becomes. */
+export function fingerprintAs(rule: string, of: string): string {
+  return `${rule}${of.slice(of.indexOf(':'))}`;
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { expectOneLineError, redacted, remember, runCli, temporaryDirectory, write, type CliResult } from './helpers.js';
 import { ARTEFACT_MAX_FILE_SIZE, DEFAULT_MAX_FILE_SIZE, parseArgs } from '../../src/cli/args.js';
 import { HELP_TEXT } from '../../src/cli/help-text.js';
+import { fingerprint } from '../../src/engine/index.js';
 import { sourceMap } from './source-map-fixture.js';
 
 const KEY = testKey('live', 'bundle');
@@ -85,6 +86,29 @@ describe('--bundle over client build output', () => {
     const text = runCli(['--bundle', 'dist'], { cwd: dir });
     expect(text.stdout).toContain(`dist/assets/index-4f2a.js:1:${column}  key-in-bundle  ${redacted(KEY)}  from src/main.ts:3:13`);
     expect(text.stdout).toContain('likely cause: src/main.ts reads OPTIMOCMS_API_KEY');
+  });
+
+  it("fingerprints findings as the engine does, so that a baseline written by --bundle suppresses them on the next run", () => {
+    const dir = project(`OPTIMOCMS_API_KEY=${UNKNOWN_FORMAT}\n`);
+    chunk(dir, 'key.js', KEY, 'none');
+    chunk(dir, 'value.js', UNKNOWN_FORMAT, 'none');
+    const found = report(runCli(['--bundle', 'dist', '--format', 'json'], { cwd: dir })).findings;
+    expect(found.map((finding) => [finding.rule, finding.fingerprint])).toEqual([
+      ['key-in-bundle', fingerprint('key-in-bundle', 'dist/assets/key.js', KEY)],
+      ['env-value-in-bundle', fingerprint('env-value-in-bundle', 'dist/assets/value.js', UNKNOWN_FORMAT)],
+    ]);
+    expect(runCli(['--bundle', 'dist', '--write-baseline', 'baseline.json'], { cwd: dir }).code).toBe(0);
+    const baseline = readFileSync(join(dir, 'baseline.json'), 'utf8');
+    expect(baseline).not.toContain(UNKNOWN_FORMAT);
+    expect(baseline).not.toContain(KEY);
+    const again = runCli(['--bundle', 'dist', '--baseline', 'baseline.json', '--format', 'json'], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(report(again).findings).toEqual([]);
+    // A key the baseline does not hold is still reported.
+    chunk(dir, 'other.js', SANDBOX, 'none');
+    const after = runCli(['--bundle', 'dist', '--baseline', 'baseline.json', '--format', 'json'], { cwd: dir });
+    expect(after.code).toBe(1);
+    expect(report(after).findings.map((finding) => [finding.file, finding.fingerprint])).toEqual([['dist/assets/other.js', fingerprint('key-in-bundle', 'dist/assets/other.js', SANDBOX)]]);
   });
 
   it('finds the value of a key variable whatever its format, names the variable and never prints the value', () => {

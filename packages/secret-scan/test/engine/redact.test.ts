@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_PREFIXES } from '@optimocms/auth-types';
 import { fingerprint, hashSecret, redact, scanText } from '../../src/index.js';
+import { fingerprintAs } from '../../src/engine/redact.js';
 import { GENERIC, GUIDE_KEY, LIVE, LIVE_KEY, SANDBOX, SANDBOX_KEY, live } from './fixtures.js';
 
 describe('redact', () => {
@@ -48,6 +49,12 @@ describe('fingerprint', () => {
     expect(fingerprint('live-key', 'src/b.ts', LIVE_KEY)).not.toBe(base);
     expect(fingerprint('env-file-committed', 'src/a.ts', LIVE_KEY)).not.toBe(base);
     expect(fingerprint('live-key', 'src/a.ts', GUIDE_KEY)).not.toBe(base);
+  });
+
+  it('fingerprintAs gives the fingerprint of the same secret and file under another rule, whatever the path holds', () => {
+    for (const file of ['dist/a.js', 'dist/a:b.js', 'C:/out/a.js']) {
+      expect(fingerprintAs('key-in-bundle', fingerprint('live-key', file, LIVE_KEY))).toBe(fingerprint('key-in-bundle', file, LIVE_KEY));
+    }
   });
 
   it('never contains the secret', () => {

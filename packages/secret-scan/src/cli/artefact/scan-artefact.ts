@@ -3,7 +3,7 @@ import { decodeWithBom, detectBom, looksBinary } from '../../cli-kit/decode-text
 import { slashRelative } from '../../cli-kit/file-root.js';
 import { isDotenvFile } from '../../engine/assignment-rules.js';
 import { LineLocator } from '../../engine/positions.js';
-import { hashSecret } from '../../engine/redact.js';
+import { fingerprint, fingerprintAs } from '../../engine/redact.js';
 import { RULES } from '../../engine/rules.js';
 import { scanText } from '../../engine/scan-text.js';
 import type { FileOutcome } from '../scan/outcome.js';
@@ -39,10 +39,6 @@ function matcherFor(values: EnvValue[]): ValueMatcher {
   return cached.matcher;
 }
 
-function fingerprintOf(rule: ArtefactRuleId, path: string, secretHash: string): string {
-  return `${rule}:${path}:${secretHash.slice(0, 16)}`;
-}
-
 function showSource(root: string, source: string): string {
   return isAbsolute(source) ? slashRelative(root, source) : source;
 }
@@ -62,11 +58,10 @@ export function scanArtefact(buffer: Buffer, absolute: string, path: string, det
   const keyRule = KEY_RULE[detector.kind];
   const matches: ReportMatch[] = [];
   if (detector.kind === 'pack' && DOTENV_NAME.test(basename(path))) {
-    matches.push({ rule: keyRule, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0, secret: isDotenvFile(path) ? 'dotenv file' : 'dotenv template', fingerprint: fingerprintOf(keyRule, path, hashSecret('dotenv file')), severity: 'error' });
+    matches.push({ rule: keyRule, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0, secret: isDotenvFile(path) ? 'dotenv file' : 'dotenv template', fingerprint: fingerprint(keyRule, path, 'dotenv file'), severity: 'error' });
   }
   for (const match of scanText(text, { file: path, rules: ['live-key', 'sandbox-key'] })) {
-    const hash = match.fingerprint.slice(match.fingerprint.lastIndexOf(':') + 1);
-    matches.push({ ...match, rule: keyRule, fingerprint: fingerprintOf(keyRule, path, hash), sourceFingerprint: match.fingerprint, severity: RULES[match.rule].severity });
+    matches.push({ ...match, rule: keyRule, fingerprint: fingerprintAs(keyRule, match.fingerprint), sourceFingerprint: match.fingerprint, severity: RULES[match.rule].severity });
   }
   const matcher = detector.kind === 'bundle' && detector.values.length > 0 ? matcherFor(detector.values) : undefined;
   if (matcher) addValueMatches(text, path, matches, matcher);
@@ -101,7 +96,7 @@ function addValueMatches(text: string, path: string, matches: ReportMatch[], mat
       end: value.end,
       variables: value.names,
       secret: `value of ${value.names.join(', ')}`,
-      fingerprint: fingerprintOf('env-value-in-bundle', path, hashSecret(value.value)),
+      fingerprint: fingerprint('env-value-in-bundle', path, value.value),
       severity: 'error',
     });
   }
@@ -135,15 +130,14 @@ function addInlineMapMatches(text: string, absolute: string, path: string, match
     const cause = (line: number, found: string, variables?: string[]) =>
       context.hints ? { cause: likelyCause({ file: path, ...(variables ? { variables } : {}), original: { file, line, content }, found, hints: context.hints }) } : {};
     for (const match of scanText(content, { file: path, rules: ['live-key', 'sandbox-key'] })) {
-      const hash = match.fingerprint.slice(match.fingerprint.lastIndexOf(':') + 1);
       const { environment } = match;
       const source = { file, line: match.line, column: match.column };
-      matches.push({ rule: context.keyRule, ...at, ...(environment ? { environment } : {}), secret: match.secret, fingerprint: fingerprintOf(context.keyRule, path, hash), sourceFingerprint: match.fingerprint, severity: 'error', source, ...cause(match.line, content.slice(match.start, match.end)) });
+      matches.push({ rule: context.keyRule, ...at, ...(environment ? { environment } : {}), secret: match.secret, fingerprint: fingerprintAs(context.keyRule, match.fingerprint), sourceFingerprint: match.fingerprint, severity: 'error', source, ...cause(match.line, content.slice(match.start, match.end)) });
     }
     for (const value of context.matcher?.find(content) ?? []) {
       const position = contentLocator.locate(value.start);
       const source = { file, line: position.line, column: position.column };
-      matches.push({ rule: 'env-value-in-bundle', ...at, variables: value.names, secret: `value of ${value.names.join(', ')}`, fingerprint: fingerprintOf('env-value-in-bundle', path, hashSecret(value.value)), severity: 'error', source, ...cause(position.line, content.slice(value.start, value.end), value.names) });
+      matches.push({ rule: 'env-value-in-bundle', ...at, variables: value.names, secret: `value of ${value.names.join(', ')}`, fingerprint: fingerprint('env-value-in-bundle', path, value.value), severity: 'error', source, ...cause(position.line, content.slice(value.start, value.end), value.names) });
     }
   }
   return undefined;
