@@ -13,6 +13,7 @@ import { extname, join } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import tseslint from 'typescript-eslint';
 import { CORPUS_DIR, REPO_DIR } from './lib/paths.mjs';
 import { Random } from './lib/prng.mjs';
 import { makeKey, PLANTED_KEY_SITES } from './lib/corpus/secret-shapes.mjs';
@@ -20,7 +21,7 @@ import { TreeBuilder } from './lib/corpus/tree-builder.mjs';
 import { benchSettings } from './lib/settings.mjs';
 
 /** Bump when the copy or the planting changes, so stale copies are rebuilt. */
-export const REAL_CORPUS_VERSION = 1;
+export const REAL_CORPUS_VERSION = 2;
 
 export const REAL_DIR = join(CORPUS_DIR, 'real');
 export const REAL_TREE_DIR = join(REAL_DIR, 'tree');
@@ -37,13 +38,14 @@ const BUNDLED = 'bundled_modules';
 
 /**
  * Where each kind of planted key goes in real code: the first file (in a seeded pick) whose path
- * matches, and the line after which the site's lines are inserted. `tsx` and `yml` sites have no
- * TSX in node_modules, so an ES module and a CI file of a package take them.
+ * matches, and the line after which the site's lines are inserted (for `code` hosts, the statement
+ * boundary nearest that line: see codeLine). `tsx` and `yml` sites have no TSX in node_modules, so
+ * an ES module and a CI file of a package take them.
  */
 const HOSTS = {
-  ts: { match: (p) => p.endsWith('.ts') && !p.endsWith('.d.ts'), after: (lines) => Math.floor(lines / 2) },
-  tsx: { match: (p) => p.endsWith('.mjs'), after: (lines) => Math.floor(lines / 2) },
-  js: { match: (p) => p.endsWith('.js') && !p.endsWith('.min.js'), after: (lines) => Math.floor(lines / 2) },
+  ts: { match: (p) => p.endsWith('.ts') && !p.endsWith('.d.ts'), after: (lines) => Math.floor(lines / 2), code: true },
+  tsx: { match: (p) => p.endsWith('.mjs'), after: (lines) => Math.floor(lines / 2), code: true },
+  js: { match: (p) => p.endsWith('.js') && !p.endsWith('.min.js'), after: (lines) => Math.floor(lines / 2), code: true },
   json: { match: (p) => p.endsWith('/package.json'), after: () => 1 },
   md: { match: (p) => /\/README\.md$/i.test(p), after: (lines) => Math.floor(lines / 2) },
   bundle: { match: (p) => p.endsWith('.min.js'), minSize: 50_000, inline: true },
@@ -77,8 +79,39 @@ function listPackageFiles() {
   return { files: files.sort(byPath), excluded: excluded.sort(byPath) };
 }
 
+/** The host's syntax tree as the ESLint benchmark's parser (typescript-eslint) reads it, with comments; throws on a parse error. */
+function parseCode(text, path) {
+  return tseslint.parser.parseForESLint(text, { range: true, comment: true, sourceType: 'module', ecmaVersion: 'latest', filePath: path }).ast;
+}
+
+/**
+ * The line of a code host nearest `wanted` before which the site's statements can go: the start of
+ * a line between two top-level statements (after the first, so a shebang, directives and the first
+ * import stay first), inside no comment; the end of the file when no line between them is free.
+ * A line in the middle of the file can be inside an object literal, a function or a JSDoc comment.
+ */
+function codeLine(text, path, wanted) {
+  const { body, comments } = parseCode(text, path);
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const inside = (at, nodes) => nodes.some(({ range }) => range[0] < at && at < range[1]);
+  const firstEnd = body[0]?.range[1] ?? 0;
+  let best = starts.length;
+  starts.forEach((at, line) => {
+    if (at >= firstEnd && !inside(at, body) && !inside(at, comments) && Math.abs(line - wanted) < Math.abs(best - wanted)) best = line;
+  });
+  return best;
+}
+
+/** Throws unless the planted host still parses and no comment holds the key: the key sits in code of its kind. */
+function checkPlanted(text, path, key) {
+  const { comments } = parseCode(text, path);
+  const at = text.indexOf(key);
+  if (at === -1 || comments.some(({ range }) => range[0] <= at && at < range[1])) throw new Error(`${path}: the planted key is not in code`);
+}
+
 /** Inserts the site's lines into the host's text (or, for a one-line bundle, after the `;` nearest the middle of its longest line). */
-function plantIn(text, site, host, key) {
+function plantIn(text, site, host, key, path) {
   const lines = text.split('\n');
   if (host.inline) {
     let longest = 0;
@@ -88,9 +121,12 @@ function plantIn(text, site, host, key) {
     lines[longest] = line.slice(0, at) + site.lines(key).join('') + line.slice(at);
     return lines.join('\n');
   }
-  const after = Math.min(host.after(lines.length), lines.length);
+  const wanted = Math.min(host.after(lines.length), lines.length);
+  const after = host.code ? codeLine(text, path, wanted) : wanted;
   const block = site.kind === 'md' ? ['', ...site.lines(key), ''] : site.lines(key);
-  return [...lines.slice(0, after), ...block, ...lines.slice(after)].join('\n');
+  const planted = [...lines.slice(0, after), ...block, ...lines.slice(after)].join('\n');
+  if (host.code) checkPlanted(planted, path, key);
+  return planted;
 }
 
 /** One host file per planted site, picked with the seed among the UTF-8 files of that kind. */
@@ -131,7 +167,7 @@ function* realFiles(seed) {
       yield { path: file.path, data };
       continue;
     }
-    const text = plantIn(data.toString('utf8'), plant.site, plant.host, plant.key);
+    const text = plantIn(data.toString('utf8'), plant.site, plant.host, plant.key, file.path);
     yield { path: file.path, data: Buffer.from(text, 'utf8'), original: data, plant, text };
   }
 }
