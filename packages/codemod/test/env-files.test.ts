@@ -13,7 +13,7 @@ vi.mock('../src/files/atomic-write.js', async (importOriginal) => {
     },
   };
 });
-const { planEnvFiles, writeEnvFiles } = await import('../src/env-keys/env-files.js');
+const { planEnvFiles, readEnvFile, writeEnvFiles } = await import('../src/env-keys/env-files.js');
 
 describe('dotenv files', () => {
   beforeEach(() => {
@@ -39,7 +39,7 @@ describe('dotenv files', () => {
 
   it('writes .gitignore before .env, then .env.example', () => {
     const folder = tempFolder();
-    const plan = planEnvFiles(folder, false, [{ name: 'OPTIMOCMS_API_KEY', value: LIVE, source: 'new' }]);
+    const plan = planEnvFiles(folder, false, readEnvFile(folder), [{ name: 'OPTIMOCMS_API_KEY', value: LIVE, source: 'new' }]);
     writeEnvFiles(folder, plan);
     expect(writes).toEqual(['.gitignore', '.env', '.env.example']);
     expect(read(folder, '.env')).toBe(`OPTIMOCMS_API_KEY=${LIVE}\n`);
@@ -50,7 +50,7 @@ describe('dotenv files', () => {
     write(folder, '.gitignore', '*.env\n.env\n');
     write(folder, '.env', `OPTIMOCMS_API_KEY=${LIVE}\n`);
     write(folder, '.env.example', 'OPTIMOCMS_API_KEY=\n');
-    const plan = planEnvFiles(folder, false, [{ name: 'OPTIMOCMS_API_KEY', value: LIVE, source: 'existing' }]);
+    const plan = planEnvFiles(folder, false, readEnvFile(folder), [{ name: 'OPTIMOCMS_API_KEY', value: LIVE, source: 'existing' }]);
     expect([plan.gitignore.action, plan.env.action, plan.envExample.action]).toEqual(['unchanged', 'unchanged', 'unchanged']);
     writeEnvFiles(folder, plan);
     expect(writes).toEqual([]);

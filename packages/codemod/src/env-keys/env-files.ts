@@ -1,9 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ignore from 'ignore';
+import { CodemodError } from '../codemod-error.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { isIgnoredByGit } from '../files/git.js';
 import { appendLines, formatDotenvValue, parseDotenv } from './dotenv.js';
+import { readSourceText, withBom } from './source-text.js';
 
 export const ENV_FILE = '.env';
 export const ENV_EXAMPLE_FILE = '.env.example';
@@ -34,10 +36,24 @@ function read(cwd: string, file: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
-/** The variables `.env` already holds. */
-export function readExistingEnv(cwd: string): Map<string, string> {
-  const text = read(cwd, ENV_FILE);
-  return text === undefined ? new Map() : parseDotenv(text);
+/** `.env` as a run finds it. Read once per run: its keys, its variables and the text the plan appends to all come from here. */
+export interface EnvFileState {
+  /** Decoded as the scanner decodes it, without a byte-order mark; `undefined` when there is no `.env` file (or it is binary). */
+  text: string | undefined;
+  /** A UTF-8 byte-order mark, kept when the plan appends. */
+  bom: boolean;
+  /** The variables it holds, name → value. */
+  variables: ReadonlyMap<string, string>;
+}
+
+/** Reads `.env` (through a symbolic link too) for one run; one that is not a text file stops the run before anything is written over it. */
+export function readEnvFile(cwd: string): EnvFileState {
+  const path = join(cwd, ENV_FILE);
+  const found = statSync(path, { throwIfNoEntry: false });
+  if (found === undefined) return { text: undefined, bom: false, variables: new Map() };
+  const source = found.isFile() ? readSourceText(path) : undefined;
+  if (source === undefined) throw new CodemodError(`${ENV_FILE} is not a text file: move it away, then run again`);
+  return { text: source.text, bom: source.bom, variables: parseDotenv(source.text) };
 }
 
 function envLine(name: string, value: string): string {
@@ -71,14 +87,13 @@ export interface PlanContext {
  * variable name with an empty value; when it is written at all, it also gets
  * the key variables `.env` already held for the code, so that it is complete.
  */
-export function planEnvFiles(cwd: string, inGit: boolean, variables: readonly { name: string; value: string; source: 'new' | 'existing' }[], context: PlanContext = {}): EnvFilesPlan {
+export function planEnvFiles(cwd: string, inGit: boolean, envFile: EnvFileState, variables: readonly { name: string; value: string; source: 'new' | 'existing' }[], context: PlanContext = {}): EnvFilesPlan {
   const gitignoreBefore = read(cwd, GITIGNORE_FILE);
   const needsIgnore = (variables.length > 0 || context.envHoldsKeys === true) && !isEnvIgnored(cwd, inGit, gitignoreBefore);
   const gitignore = change(GITIGNORE_FILE, gitignoreBefore, needsIgnore ? [ENV_FILE] : [], needsIgnore ? [ENV_FILE] : []);
 
-  const envBefore = read(cwd, ENV_FILE);
-  const inEnv = envBefore === undefined ? new Map<string, string>() : parseDotenv(envBefore);
-  const fresh = variables.filter((variable) => variable.source === 'new' && !inEnv.has(variable.name));
+  const envBefore = envFile.text === undefined ? undefined : withBom(envFile.text, envFile.bom);
+  const fresh = variables.filter((variable) => variable.source === 'new' && !envFile.variables.has(variable.name));
   const env = change(ENV_FILE, envBefore, fresh.map((variable) => envLine(variable.name, variable.value)), fresh.map((variable) => variable.name));
 
   const exampleBefore = read(cwd, ENV_EXAMPLE_FILE);

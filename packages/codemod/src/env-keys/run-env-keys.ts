@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../files/atomic-write.js';
 import { isInsideWorkTree, isTracked, uncommittedFiles } from '../files/git.js';
 import { listFiles } from '../files/list-files.js';
 import { redactedUnifiedDiff, redactStrings } from '../report/redacted-diff.js';
-import { ENV_EXAMPLE_FILE, ENV_FILE, GITIGNORE_FILE, planEnvFiles, readExistingEnv, writeEnvFiles, type EnvFilesPlan, type FileAction } from './env-files.js';
+import { ENV_EXAMPLE_FILE, ENV_FILE, GITIGNORE_FILE, planEnvFiles, readEnvFile, writeEnvFiles, type EnvFilesPlan, type FileAction } from './env-files.js';
 import { envNamesReadBy, keyVariablesRead, optimoNamesAmong } from './env-reads.js';
 import { assignEnvVarNames, envVarNameProblem, type DistinctSecret } from './env-var-names.js';
 import { manualItemsFor } from './non-code-files.js';
@@ -128,10 +128,13 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
   const manual: ManualItem[] = [];
   const read = new Set<string>();
   const toRewrite: (PendingFile & { bom: boolean })[] = [];
-  let envHoldsKeys = false;
+  const envFile = readEnvFile(cwd);
+  // `.env` is where keys belong; listed (or a link), it is not ignored yet: the plan adds it to .gitignore.
+  const envHoldsKeys = envFile.text !== undefined && (listed.has(ENV_FILE) || links.includes(ENV_FILE)) && findKeyTokens(envFile.text).some((token) => !isPlaceholder(token.value));
 
   for (const [index, file] of files.entries()) {
     options.onProgress?.(index, files.length);
+    if (file === ENV_FILE) continue;
     let source: SourceText | undefined;
     try {
       source = readSourceText(join(cwd, file));
@@ -143,11 +146,6 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
     const { text } = source;
     // No `optimo_` gate: a key spelt with escapes (`'\u006fptimo_live_…'`) holds none, and findKeyTokens prefilters itself.
     const tokens = findKeyTokens(text).filter((token) => !isPlaceholder(token.value));
-    // `.env` is where keys belong; listed, it is not ignored yet: the plan adds it to .gitignore.
-    if (file === ENV_FILE) {
-      envHoldsKeys = tokens.length > 0;
-      continue;
-    }
     if (!SCRIPT_FILE_PATTERN.test(file) && !COMPONENT_FILE.test(file)) {
       if (tokens.length > 0) manual.push(...manualItemsFor(file, text, tokens));
       continue;
@@ -176,12 +174,8 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
   options.onProgress?.(files.length, files.length);
   const linkNotes: string[] = [];
   for (const link of links) {
-    if (link === ENV_FILE) {
-      // `.env` is written through its link (the plan names the target): keys already behind it must be ignored too.
-      const behind = readBehindLink(cwd, link);
-      if (behind !== undefined && findKeyTokens(behind).some((token) => !isPlaceholder(token.value))) envHoldsKeys = true;
-      continue;
-    }
+    // `.env` is written through its link (the plan names the target): keys already behind it were counted above.
+    if (link === ENV_FILE) continue;
     if (link === GITIGNORE_FILE || link === ENV_EXAMPLE_FILE) {
       // Also written through (the plan names the target when it changes); a key behind it is reported as in the file itself.
       const behind = readBehindLink(cwd, link);
@@ -203,7 +197,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
   if (options.envVar !== undefined && distinct.size > 1) {
     throw new CodemodError(`--env-var names a single key, but ${distinct.size} distinct keys were found; run without --env-var, or on fewer paths`, 'usage');
   }
-  const existing = readExistingEnv(cwd);
+  const existing = envFile.variables;
   const naming = assignEnvVarNames({
     secrets: [...distinct.values()],
     ...(options.envVar === undefined ? {} : { override: options.envVar }),
@@ -235,7 +229,7 @@ export async function runEnvKeys(options: EnvKeysOptions): Promise<EnvKeysReport
 
   const variables = [...distinct.values()].map((secret) => ({ ...secret, ...(naming.names.get(secret.value) as { name: string; source: 'new' | 'existing' }) }));
   const inGit = isInsideWorkTree(cwd);
-  const plan = planEnvFiles(cwd, inGit, variables, { envHoldsKeys, keyVariablesRead: keyVariablesRead(existing, read) });
+  const plan = planEnvFiles(cwd, inGit, envFile, variables, { envHoldsKeys, keyVariablesRead: keyVariablesRead(existing, read) });
   const notes = [...naming.notes];
   const envTracked = inGit && isTracked(cwd, ENV_FILE);
   if (envTracked && variables.length > 0) notes.push('.env is tracked by git: run `git rm --cached .env` and commit before writing secrets to it');
