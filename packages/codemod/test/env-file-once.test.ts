@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { LIVE, LIVE_2 } from './helpers/keys.js';
 import { read, tempFolder, write } from './helpers/project.js';
@@ -45,6 +47,23 @@ describe('env-keys and .env', () => {
     const other = project(`${BOM}OPTIMOCMS_OTHER_KEY=${LIVE_2}\n`, LIVE);
     await runEnvKeys({ cwd: other, write: true });
     expect(read(other, '.env')).toBe(`${BOM}OPTIMOCMS_OTHER_KEY=${LIVE_2}\nOPTIMOCMS_API_KEY=${LIVE}\n`);
+  });
+
+  it('a UTF-16 .env is read, and a run that would append to it stops before anything is written', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`OPTIMOCMS_OTHER_KEY=${LIVE_2}\n`, 'utf16le')]);
+    const folder = project('', LIVE);
+    writeFileSync(join(folder, '.env'), utf16);
+    await expect(runEnvKeys({ cwd: folder, write: true })).rejects.toThrow(/^\.env is UTF-16LE text \(its byte-order mark says so\): adding OPTIMOCMS_API_KEY would change its other bytes; convert it to UTF-8, then run again$/);
+    expect(readFileSync(join(folder, '.env'))).toEqual(utf16);
+    expect(read(folder, 'src/cms.ts')).toContain(LIVE);
+    // Nothing to append (the key is already there under its name): the code is rewritten, .env left as it is.
+    const holding = project('', LIVE);
+    const same = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`OPTIMOCMS_API_KEY=${LIVE}\n`, 'utf16le')]);
+    writeFileSync(join(holding, '.env'), same);
+    const report = await runEnvKeys({ cwd: holding, write: true });
+    expect(report.envFiles.find(({ file }) => file === '.env')?.action).toBe('unchanged');
+    expect(readFileSync(join(holding, '.env'))).toEqual(same);
+    expect(read(holding, 'src/cms.ts')).toContain('process.env.OPTIMOCMS_API_KEY');
   });
 
   it('a .env that is not a text file stops the run before anything is written over it', async () => {

@@ -44,6 +44,8 @@ export interface EnvFileState {
   bom: boolean;
   /** The variables it holds, name → value. */
   variables: ReadonlyMap<string, string>;
+  /** Why lines cannot be appended without changing its other bytes (UTF-16 or UTF-32, not valid UTF-8). */
+  unwritable?: string;
 }
 
 /** Reads `.env` (through a symbolic link too) for one run; one that is not a text file stops the run before anything is written over it. */
@@ -53,7 +55,8 @@ export function readEnvFile(cwd: string): EnvFileState {
   if (found === undefined) return { text: undefined, bom: false, variables: new Map() };
   const source = found.isFile() ? readSourceText(path) : undefined;
   if (source === undefined) throw new CodemodError(`${ENV_FILE} is not a text file: move it away, then run again`);
-  return { text: source.text, bom: source.bom, variables: parseDotenv(source.text) };
+  const state = { text: source.text, bom: source.bom, variables: parseDotenv(source.text) };
+  return source.unwritable === undefined ? state : { ...state, unwritable: source.unwritable.reason };
 }
 
 function envLine(name: string, value: string): string {
@@ -94,6 +97,8 @@ export function planEnvFiles(cwd: string, inGit: boolean, envFile: EnvFileState,
 
   const envBefore = envFile.text === undefined ? undefined : withBom(envFile.text, envFile.bom);
   const fresh = variables.filter((variable) => variable.source === 'new' && !envFile.variables.has(variable.name));
+  // Appending as UTF-8 would rewrite a UTF-16 file, or turn its legacy bytes into U+FFFD: the run stops before any write.
+  if (fresh.length > 0 && envFile.unwritable !== undefined) throw new CodemodError(`${ENV_FILE} ${envFile.unwritable}: adding ${fresh.map((variable) => variable.name).join(', ')} would change its other bytes; convert it to UTF-8, then run again`);
   const env = change(ENV_FILE, envBefore, fresh.map((variable) => envLine(variable.name, variable.value)), fresh.map((variable) => variable.name));
 
   const exampleBefore = read(cwd, ENV_EXAMPLE_FILE);
