@@ -1,3 +1,5 @@
+import { escapeRegExp } from '@optimocms/secret-scan';
+
 /**
  * secretlint's `allows` option: "RegExp-like strings" as @textlint/regexp-string-matcher
  * defines them. `"/pattern/flags"` is a regular expression (the `g` and `u` flags are always
@@ -6,10 +8,6 @@
  */
 const REGEXP_LITERAL = /^\/(.+)\/([dgimsuy]*)$/;
 const DEFAULT_FLAGS = 'gu';
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&').replace(/-/g, '\\x2d');
-}
 
 /** Compiles one allow pattern; throws a one-line error naming the pattern when it is not valid. */
 export function compileAllowPattern(pattern: string): RegExp {
