@@ -36,3 +36,8 @@ export function fingerprint(rule: string, file: string, secret: string): string 
 export function fingerprintAs(rule: string, of: string): string {
   return `${rule}${of.slice(of.indexOf(':'))}`;
 }
+
+/** The secret's part of a fingerprint: the same secret has the same one under every rule and in every file. */
+export function fingerprintHash(of: string): string {
+  return of.slice(of.lastIndexOf(':') + 1);
+}

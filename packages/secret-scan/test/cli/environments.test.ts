@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fingerprint } from '../../src/index.js';
 import { createRepo, git, liveKey, parseReport, remember, runCli, sandboxKey, write, type JsonReport } from './helpers.js';
 import { sarifValidator, type SarifLog } from './sarif-schema.js';
 
@@ -44,6 +45,12 @@ describe('key-reused-across-environments and environment-mismatch on a file scan
     ]);
     const mismatch = (report.findings as unknown as EnvironmentFinding[]).find((finding) => finding.rule === 'environment-mismatch');
     expect(mismatch?.detail).toBe('live key in a development place (.env.development): development touches production data and costs money (normal cost); use a sandbox key');
+    // Baselines hold these fingerprints: the key finding's, under the derived rule; a reuse's names the first place too.
+    const keyPrint = (report.findings as unknown as EnvironmentFinding[]).find((finding) => finding.rule === 'live-key' && finding.file === '.env.development')?.fingerprint ?? '';
+    const keyHash = keyPrint.slice(keyPrint.lastIndexOf(':') + 1);
+    expect(mismatch?.fingerprint).toBe(`environment-mismatch:.env.development:${keyHash}`);
+    const reuse = (report.findings as unknown as EnvironmentFinding[]).find((finding) => finding.rule === 'key-reused-across-environments' && finding.file === '.env.production');
+    expect(reuse?.fingerprint).toBe(fingerprint('key-reused-across-environments', '.env.production', `${keyHash}\0.env.development`));
   });
 
   it('a sandbox key in production says publishing has no effect; a live key in a test file says tests touch production data', () => {

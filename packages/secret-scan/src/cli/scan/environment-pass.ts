@@ -1,6 +1,6 @@
 import { KEY_ENVIRONMENT_PROPERTIES } from '@optimocms/auth-types';
 import { describePlace, environmentPlaces, expectedKeyEnvironment, isStructuredPlaceFile, STAGES, type EnvironmentPlace } from '../../engine/environment-places.js';
-import { hashSecret } from '../../engine/redact.js';
+import { fingerprint, fingerprintAs, fingerprintHash } from '../../engine/redact.js';
 import type { Finding } from './finding.js';
 import { RUN_RULES, type RunRuleId } from './run-rules.js';
 
@@ -25,17 +25,12 @@ export interface EnvironmentPassInput {
 
 const KEY_RULES: ReadonlySet<string> = new Set(['live-key', 'sandbox-key']);
 
-/** The hash part of a key finding's fingerprint: the same key has the same one in every file. */
-function keyHash(finding: Finding): string {
-  return finding.fingerprint.slice(finding.fingerprint.lastIndexOf(':') + 1);
-}
-
 /** Order of comparison: stage (development first), then path, line, column. */
 function comparePlaced(a: PlacedKey, b: PlacedKey): number {
   return STAGES.indexOf(a.place.stage) - STAGES.indexOf(b.place.stage) || (a.finding.path < b.finding.path ? -1 : a.finding.path > b.finding.path ? 1 : 0) || a.finding.line - b.finding.line || a.finding.column - b.finding.column;
 }
 
-function derived(rule: RunRuleId, at: PlacedKey, fingerprint: string, detail: string): Finding {
+function derived(rule: RunRuleId, at: PlacedKey, derivedFingerprint: string, detail: string): Finding {
   const { finding } = at;
   return {
     rule,
@@ -46,7 +41,7 @@ function derived(rule: RunRuleId, at: PlacedKey, fingerprint: string, detail: st
     endLine: finding.endLine,
     endColumn: finding.endColumn,
     secret: finding.secret,
-    fingerprint,
+    fingerprint: derivedFingerprint,
     severity: RUN_RULES[rule].severity,
     ...(finding.environment ? { environment: finding.environment } : {}),
     place: at.label,
@@ -95,13 +90,13 @@ export async function environmentFindings({ findings, context = [], readText }: 
   for (const at of placed) {
     const expected = expectedKeyEnvironment(at.place.stage);
     if (at.scanned && expected && at.finding.environment && expected !== at.finding.environment) {
-      results.push(derived('environment-mismatch', at, `environment-mismatch:${at.finding.path}:${keyHash(at.finding)}`, mismatchDetail(at)));
+      results.push(derived('environment-mismatch', at, fingerprintAs('environment-mismatch', at.finding.fingerprint), mismatchDetail(at)));
     }
   }
 
   const byKey = new Map<string, PlacedKey[]>();
   for (const at of placed) {
-    const hash = keyHash(at.finding);
+    const hash = fingerprintHash(at.finding.fingerprint);
     const group = byKey.get(hash);
     if (group) group.push(at);
     else byKey.set(hash, [at]);
@@ -112,8 +107,8 @@ export async function environmentFindings({ findings, context = [], readText }: 
     const anchor = places[0] as PlacedKey;
     for (const at of places) {
       if (at.place.stage === anchor.place.stage || (!at.scanned && !anchor.scanned)) continue;
-      const fingerprint = `key-reused-across-environments:${at.finding.path}:${hashSecret(`${hash}\0${anchor.finding.path}`).slice(0, 16)}`;
-      const reuse = derived('key-reused-across-environments', at, fingerprint, `the same key as ${anchor.label} (${anchor.place.stage}), here in a ${at.place.stage} place (${at.label})`);
+      // Fingerprinted by the key and the place it was first seen: one baseline entry per reuse.
+      const reuse = derived('key-reused-across-environments', at, fingerprint('key-reused-across-environments', at.finding.path, `${hash}\0${anchor.finding.path}`), `the same key as ${anchor.label} (${anchor.place.stage}), here in a ${at.place.stage} place (${at.label})`);
       const { finding } = anchor;
       results.push({ ...reuse, related: { file: finding.file, path: finding.path, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, place: anchor.label } });
     }

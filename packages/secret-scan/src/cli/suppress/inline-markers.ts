@@ -1,3 +1,4 @@
+import { fingerprintAs } from '../../engine/redact.js';
 import type { Finding } from '../scan/finding.js';
 import { RUN_RULES } from '../scan/run-rules.js';
 import type { SuppressedFinding } from './suppressed-finding.js';
@@ -17,7 +18,6 @@ export interface InlineMarkersApplied {
 /** One `inline-allow-without-reason` finding at the marker; fingerprinted by the key it covers, so no line number. */
 function bareMarker(covered: Finding): Finding {
   const marker = covered.suppressed as NonNullable<Finding['suppressed']>;
-  const hash = covered.fingerprint.slice(covered.fingerprint.lastIndexOf(':') + 1);
   return {
     rule: 'inline-allow-without-reason',
     file: covered.file,
@@ -27,7 +27,7 @@ function bareMarker(covered: Finding): Finding {
     endLine: marker.line,
     endColumn: marker.column + marker.marker.length,
     secret: covered.secret,
-    fingerprint: `inline-allow-without-reason:${covered.path}:${hash}`,
+    fingerprint: fingerprintAs('inline-allow-without-reason', covered.fingerprint),
     severity: RUN_RULES['inline-allow-without-reason'].severity,
     detail: `${marker.marker} without a reason covers ${covered.rule} ${covered.secret}`,
     ...(covered.commit ? { commit: covered.commit } : {}),
