@@ -105,7 +105,7 @@ export function runGitSync(args: readonly string[], cwd: string, options: SyncGi
   return { status, stdout: result.stdout, stderr: result.stderr.toString('utf8') };
 }
 
-/** How a git run ended, as plain data: it may cross a worker boundary before it becomes an error. */
+/** How a git run ended, before it is judged (a streaming reader judges it after reading the output). */
 export type GitEnd = { code: number | null; stderr: string } | { spawnError: { code?: string; message: string } };
 
 /** Collects a long-running git process' stderr and resolves with how it ended; never rejects. */

@@ -11,16 +11,9 @@ function commit(repo: string, message: string): void {
   git(repo, 'commit', '-q', '-m', message);
 }
 
-/** What a report says, without its timing. */
-function findingsAndSummary(stdout: string): unknown {
-  const report = parseReport({ stdout, stderr: '', code: 1 });
-  const { durationMs: _durationMs, ...summary } = report.summary as { durationMs?: number };
-  return { findings: report.findings, summary };
-}
-
-describe('--history reads git log on a worker thread, with the same result as on one thread', () => {
+describe('--history on a history of many file changes, binary files and a binary merge', () => {
   const repo = createRepo();
-  // Over a thousand file changes: many worker messages, and items that wait while the main thread scans.
+  // Over a thousand file changes: many batches, and records that span git's output chunks.
   for (let i = 0; i < 1200; i++) write(repo, `pkg/file-${i}.ts`, `export const value${i} = ${i};\n`);
   write(repo, 'src/client.ts', `export const key = '${LIVE}';\n`);
   write(repo, 'assets/logo.bin', Buffer.concat([Buffer.from([0x89, 0x50, 0, 0, 0x0a]), Buffer.from('plain\n')]));
@@ -39,13 +32,10 @@ describe('--history reads git log on a worker thread, with the same result as on
   for (let i = 0; i < 600; i++) write(repo, `pkg/file-${i}.ts`, `export const value${i} = ${i + 1};\n`);
   commit(repo, 'edit many');
 
-  it('--jobs 2 (reader worker) and --jobs 1 (main thread) report the same findings and summary', () => {
-    const threaded = runCli(['--history', '--format', 'json', '--jobs', '2'], { cwd: repo });
-    const single = runCli(['--history', '--format', 'json', '--jobs', '1'], { cwd: repo });
-    expect(threaded.code).toBe(1);
-    expect(single.code).toBe(1);
-    expect(findingsAndSummary(threaded.stdout)).toEqual(findingsAndSummary(single.stdout));
-    const report = parseReport(threaded);
+  it('every change is read: the text ones scanned, the binary ones (on each side and at the merge) skipped', () => {
+    const result = runCli(['--history', '--format', 'json'], { cwd: repo });
+    expect(result.code).toBe(1);
+    const report = parseReport(result);
     expect(report.findings.map((finding) => finding.file).sort()).toEqual(['side.md', 'src/client.ts']);
     expect(report.summary.commits).toBe(5);
     // Every text change scanned (1,201 files and side.md, then 600 edits); the binary file skipped at each of its four changes.
@@ -53,18 +43,16 @@ describe('--history reads git log on a worker thread, with the same result as on
     expect(report.summary.skipped['binary']).toBe(4);
   });
 
-  it('--max-file-size is applied the same way on the worker', () => {
-    const args = ['--history', '--format', 'json', '--max-file-size', '20'];
-    const threaded = runCli([...args, '--jobs', '2'], { cwd: repo });
-    const single = runCli([...args, '--jobs', '1'], { cwd: repo });
-    expect(findingsAndSummary(threaded.stdout)).toEqual(findingsAndSummary(single.stdout));
-    expect(parseReport(threaded).summary.skipped['tooLarge']).toBeGreaterThan(0);
+  it('--max-file-size: a change over it is skipped as too large, and its key is not reported', () => {
+    const report = parseReport(runCli(['--history', '--format', 'json', '--max-file-size', '40'], { cwd: repo }));
+    // Every pkg file's added line is at most 31 bytes with its `+`; side.md's and src/client.ts's hold a key and are longer.
+    expect(report.findings).toEqual([]);
+    expect(report.summary.skipped['tooLarge']).toBe(2);
+    expect(report.summary.files).toBe(1200 + 600);
   });
 
-  it('git failing on the worker is the same one-line error, exit 2', () => {
-    for (const jobs of ['1', '2']) {
-      const result = runCli(['--history', 'no-such-branch..HEAD', '--jobs', jobs], { cwd: repo });
-      expectOneLineError(result, /^optimocms-scan: git log: .*no-such-branch/);
-    }
+  it('git failing while its output is read is one line, exit 2', () => {
+    const result = runCli(['--history', 'no-such-branch..HEAD'], { cwd: repo });
+    expectOneLineError(result, /^optimocms-scan: git log: .*no-such-branch/);
   });
 });

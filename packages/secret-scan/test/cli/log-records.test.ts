@@ -23,6 +23,8 @@ const OUTPUT = [
   '-old',
   '\\ No newline at end of file',
   '+new',
+  // A binary file's line (--text): NULs anywhere but at its start, right before a commit header.
+  '+\0\0x\0',
   `\0${'b'.repeat(40)} 2024-01-03T03:04:05+00:00`,
   `\0${'c'.repeat(40)} 2024-01-04T03:04:05+00:00`,
   '',

@@ -7,9 +7,7 @@ import type { SourceUnit } from '../../src/cli/sources/source.js';
 import { createRepo, git, liveKey, remember, write } from './helpers.js';
 
 async function unitsOf(repo: string, argv: string[]): Promise<SourceUnit[]> {
-  // One thread: --history's reader worker is a built file (dist), which tests of the TypeScript
-  // sources cannot load; the CLI tests run it (history-reader.test.ts compares both).
-  const options = parseArgs([...argv, '--jobs', '1']);
+  const options = parseArgs(argv);
   const source = await openSource({ options, cwd: repo, absolutePaths: [], notices: new Notices(() => undefined) });
   expect(source.root).toEqual({ dir: repo, git: true });
   const units: SourceUnit[] = [];

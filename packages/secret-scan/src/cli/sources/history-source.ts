@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { CliError, oneLine } from '../../cli-kit/cli-error.js';
 import { findFileRoot, slashRelative, type FileRoot } from '../../cli-kit/file-root.js';
 import { readGitLog } from './log-reader.js';
@@ -8,9 +7,8 @@ import type { Source, SourceContext, SourceUnit } from './source.js';
 
 /**
  * The lines that commits added (`git log -p -U0`), one unit per file per
- * commit, streamed from git's output (parsed by `LogUnitParser`, on a reader
- * worker when there is more than one thread). Range: any revision range git
- * accepts; default every commit of every ref (`--all`).
+ * commit, streamed from git's output (parsed by `LogUnitParser`). Range: any
+ * revision range git accepts; default every commit of every ref (`--all`).
  *
  * git is told everything that user config or attributes could change:
  * `--text` (a `-diff` attribute or `core.bigFileThreshold` would hide a
@@ -19,12 +17,12 @@ import type { Source, SourceContext, SourceUnit } from './source.js';
  * parent: a key typed while resolving a conflict), explicit `a/` `b/`
  * prefixes and no context between hunks.
  */
-async function* historyUnits(root: FileRoot, range: string | undefined, absolutePaths: readonly string[], maxFileSize: number, threads: number, counts: { commits: number }): AsyncGenerator<SourceUnit[]> {
+async function* historyUnits(root: FileRoot, range: string | undefined, absolutePaths: readonly string[], maxFileSize: number, counts: { commits: number }): AsyncGenerator<SourceUnit[]> {
   // --end-of-options: whatever the range holds, git reads it as a revision, never as an option.
   const revisions = range === undefined ? ['--all'] : ['--end-of-options', range];
   const options = ['-p', '-U0', '--inter-hunk-context=0', '--text', '--cc', '--full-index', '--src-prefix=a/', '--dst-prefix=b/', '--no-color', '--no-ext-diff', '--no-textconv', '-M'];
   const args = ['log', ...options, '--format=%x00%H %aI', ...revisions, '--', ...absolutePaths.map((path) => slashRelative(root.dir, path))];
-  for await (const { items, commits } of readGitLog(root.dir, args, maxFileSize, threads)) {
+  for await (const { items, commits } of readGitLog(root.dir, args, maxFileSize)) {
     counts.commits = commits;
     // A merge's binary-looking change is resolved by diffing its blobs: a promise, kept in order.
     if (items.length > 0) yield await Promise.all(items.map((item) => ('merge' in item ? mergeUnit(root.dir, item.merge, maxFileSize) : item)));
@@ -45,5 +43,5 @@ export function openHistorySource({ options, cwd, absolutePaths }: SourceContext
   const root = findFileRoot(absolutePaths.length > 0 ? absolutePaths : [cwd], cwd, true);
   if (!root.git) throw new CliError(`--history needs a git repository, and ${slashRelative(cwd, absolutePaths[0] ?? cwd)} is not inside a git work tree`);
   const counts = { commits: 0 };
-  return { root, units: () => historyUnits(root, range, absolutePaths, options.maxFileSize, options.jobs ?? availableParallelism(), counts), summary: () => counts };
+  return { root, units: () => historyUnits(root, range, absolutePaths, options.maxFileSize, counts), summary: () => counts };
 }

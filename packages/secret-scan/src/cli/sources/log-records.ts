@@ -2,15 +2,31 @@
 // a file's diff with `diff --git ` (`diff --cc ` / `diff --combined ` for a merge). No diff line can
 // start with either: they start with a space, +, -, @ or \.
 const NEXT_FILE = Buffer.from('\ndiff --', 'latin1');
-const NEXT_COMMIT = Buffer.from('\n\0', 'latin1');
+const LF = 0x0a;
+const NUL = 0x00;
 // The stream's last bytes held back from each chunk: one less than the longest marker.
 const HELD = NEXT_FILE.length - 1;
 const EMPTY = Buffer.alloc(0);
 
+/**
+ * The LF before the next commit header (a line starting with NUL), searching from `from`; -1 when
+ * none. Searched by its NUL, which text never holds (a search for LF + NUL stops at every line); a
+ * NUL inside a binary file's line (`--text`) moves the search to the next line, not the next byte.
+ */
+function nextCommit(buffer: Buffer, from: number): number {
+  for (let nul = buffer.indexOf(NUL, from); nul !== -1; ) {
+    if (nul > from && buffer[nul - 1] === LF) return nul - 1;
+    const lineEnd = buffer.indexOf(LF, nul);
+    if (lineEnd === -1) return -1;
+    nul = buffer.indexOf(NUL, lineEnd + 1);
+  }
+  return -1;
+}
+
 /** The LF that ends the record before the next one, searching from `from`; -1 when none. */
 function nextBoundary(buffer: Buffer, from: number): number {
   const file = buffer.indexOf(NEXT_FILE, from);
-  const commit = buffer.indexOf(NEXT_COMMIT, from);
+  const commit = nextCommit(buffer, from);
   return file === -1 ? commit : commit === -1 ? file : Math.min(file, commit);
 }
 
@@ -50,12 +66,12 @@ export class LogRecordSplitter {
     this.takeHeld(chunk.subarray(0, HELD));
     let start = 0;
     // Each marker's next position, searched again only once passed (a chunk holds many files and few commits).
-    let nextFile = chunk.indexOf(NEXT_FILE);
-    let nextCommit = chunk.indexOf(NEXT_COMMIT);
+    let file = chunk.indexOf(NEXT_FILE);
+    let commit = nextCommit(chunk, 0);
     for (;;) {
-      if (nextFile !== -1 && nextFile < start) nextFile = chunk.indexOf(NEXT_FILE, start);
-      if (nextCommit !== -1 && nextCommit < start) nextCommit = chunk.indexOf(NEXT_COMMIT, start);
-      const boundary = nextFile === -1 ? nextCommit : nextCommit === -1 ? nextFile : Math.min(nextFile, nextCommit);
+      if (file !== -1 && file < start) file = chunk.indexOf(NEXT_FILE, start);
+      if (commit !== -1 && commit < start) commit = nextCommit(chunk, start);
+      const boundary = file === -1 ? commit : commit === -1 ? file : Math.min(file, commit);
       if (boundary === -1) break;
       this.add(chunk.subarray(start, boundary + 1));
       this.endRecord();

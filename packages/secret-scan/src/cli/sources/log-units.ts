@@ -23,8 +23,8 @@ interface FileChange {
 
 /**
  * A merge's change that the combined diff called binary: its added lines come
- * from diffing its blobs, which needs git again, so the reader hands it over
- * as plain data (it may cross a worker boundary) and the source resolves it.
+ * from diffing its blobs, which needs git again, so the parser (no I/O) hands
+ * it over and the source resolves it.
  */
 export interface MergeRequest {
   unit: { path: string; committed: true; origin: { commit: string; authorDate: string } };
@@ -81,14 +81,12 @@ function newPath(line: string): string | undefined {
  * size, into units: one per file per commit, holding the lines that commit
  * added, with their line numbers. Memory holds one file change at a time, and
  * never more of it than `maxFileSize`; finished items wait in {@link take}.
- * Pure computation on bytes: it runs on the main thread or on a reader worker.
+ * Pure computation on bytes, with no I/O.
  */
 export class LogUnitParser {
   /** Commit headers read so far. */
   commits = 0;
   private items: LogItem[] = [];
-  /** Characters of text held by the items not yet taken (what a reader bounds its queue by). */
-  private itemChars = 0;
   private commit = '';
   private authorDate = '';
   private change: FileChange | undefined;
@@ -118,17 +116,16 @@ export class LogUnitParser {
   take(): LogItem[] {
     const items = this.items;
     this.items = [];
-    this.itemChars = 0;
     return items;
   }
 
-  get pending(): { items: number; chars: number } {
-    return { items: this.items.length, chars: this.itemChars };
+  /** Items finished and not taken yet. */
+  get pending(): number {
+    return this.items.length;
   }
 
   private add(item: LogItem): void {
     this.items.push(item);
-    if ('content' in item && item.content.kind === 'text') this.itemChars += item.content.text.length;
   }
 
   // Most file changes hold no marker of any rule: read on their raw bytes (markerlessChange), they
