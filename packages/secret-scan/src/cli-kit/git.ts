@@ -105,29 +105,24 @@ export function runGitSync(args: readonly string[], cwd: string, options: SyncGi
   return { status, stdout: result.stdout, stderr: result.stderr.toString('utf8') };
 }
 
-/** How a git run ended, before it is judged (a streaming reader judges it after reading the output). */
-export type GitEnd = { code: number | null; stderr: string } | { spawnError: { code?: string; message: string } };
-
-/** Collects a long-running git process' stderr and resolves with how it ended; never rejects. */
-export function watchGit(child: ChildProcess): Promise<GitEnd> {
+/**
+ * Watches a long-running git process: resolves with the typed error of a
+ * failed run, `undefined` on exit 0. It never rejects, so that a streaming
+ * reader can read the output first and judge the run after.
+ */
+export function gitFailureOnExit(child: ChildProcess, args: readonly string[]): Promise<CliError | undefined> {
   const stderr: Buffer[] = [];
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
   return new Promise((resolve) => {
-    // A spawn failure may be followed by `close`: the first end counts.
-    child.once('error', (error: NodeJS.ErrnoException) => resolve({ spawnError: { ...(error.code === undefined ? {} : { code: error.code }), message: error.message } }));
-    child.once('close', (code) => resolve({ code, stderr: Buffer.concat(stderr).toString('utf8') }));
+    // A spawn failure may be followed by `close`: the first end counts (a promise settles once).
+    child.on('error', (error: NodeJS.ErrnoException) => resolve(spawnFailure(error)));
+    child.on('close', (code) => resolve(code === 0 ? undefined : gitFailure(args, Buffer.concat(stderr).toString('utf8'))));
   });
-}
-
-/** The typed error for a git run that ended badly (the one `gitExit` rejects with); `undefined` for exit 0. */
-export function gitEndFailure(args: readonly string[], end: GitEnd): CliError | undefined {
-  if ('spawnError' in end) return spawnFailure(Object.assign(new Error(end.spawnError.message), end.spawnError.code === undefined ? {} : { code: end.spawnError.code }));
-  return end.code === 0 ? undefined : gitFailure(args, end.stderr);
 }
 
 /** Watches a long-running git process: resolves on exit 0, rejects with git's message otherwise. */
 export async function gitExit(child: ChildProcess, args: readonly string[]): Promise<void> {
-  const failure = gitEndFailure(args, await watchGit(child));
+  const failure = await gitFailureOnExit(child, args);
   if (failure) throw failure;
 }
 

@@ -1,4 +1,4 @@
-import { gitEndFailure, spawnGit, watchGit } from '../../cli-kit/git.js';
+import { gitFailureOnExit, spawnGit } from '../../cli-kit/git.js';
 import { LogUnitParser, type LogItem } from './log-units.js';
 
 /** Items handed to the scan stage at a time, and what the commit count was after them. */
@@ -19,13 +19,13 @@ const BATCH = 256;
  */
 export async function* readGitLog(dir: string, args: readonly string[], maxFileSize: number): AsyncGenerator<LogBatch> {
   const child = spawnGit(args, dir);
-  const ended = watchGit(child);
+  const failed = gitFailureOnExit(child, args);
   const parser = new LogUnitParser(maxFileSize);
   for await (const chunk of child.stdout ?? []) {
     parser.push(chunk as Buffer);
     if (parser.pending >= BATCH) yield { items: parser.take(), commits: parser.commits };
   }
-  const failure = gitEndFailure(args, await ended);
+  const failure = await failed;
   if (failure) throw failure;
   parser.end();
   yield { items: parser.take(), commits: parser.commits };
