@@ -1,5 +1,5 @@
 import { KEY_TOKEN, type KeyEnvironment } from '@optimocms/auth-types';
-import { findKeyTokens, isPlaceholder, redact } from '@optimocms/secret-scan';
+import { findKeyTokens, isPlaceholder, mayHoldKeyToken, redact } from '@optimocms/secret-scan';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 /** A key-shaped token that is not a placeholder, located in the source. */
@@ -14,14 +14,17 @@ export interface LocatedKey {
 
 /**
  * The keys (placeholders excluded, per the engine) in a string-bearing node:
- * a literal, a template element or JSX text. Positions come from the raw source,
- * so the report underlines the key itself; a key hidden behind escapes is found
- * in the cooked value and reported on the whole node.
+ * a literal, a template element or JSX text. Positions come from the raw source
+ * (escapes read as the characters they stand for), so the report underlines the
+ * key itself, where the scanner reports it; a key the raw source hides otherwise
+ * (a line continuation inside it) is found in the cooked value and reported on
+ * the whole node.
  */
 export function keysInNode(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, cooked: string): LocatedKey[] {
   const [start, end] = node.range;
   const raw = sourceCode.text.slice(start, end);
-  const rawTokens = raw.includes(KEY_TOKEN.commonPrefix) ? findKeyTokens(raw) : [];
+  // The raw source, escapes included: the engine reads `\u006fptimo_…` as the key it spells, and locates it where it is written.
+  const rawTokens = mayHoldKeyToken(raw) ? findKeyTokens(raw) : [];
   if (rawTokens.length > 0) {
     return rawTokens
       .filter((token) => !isPlaceholder(token.value))

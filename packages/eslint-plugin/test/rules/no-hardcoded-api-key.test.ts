@@ -2,6 +2,8 @@ import rule from '../../src/rules/no-hardcoded-api-key.js';
 import { GUIDE_KEY, LIVE, LIVE_KEY, SANDBOX, SANDBOX_KEY, javascript, testRule, tsx } from '../rule-tester.js';
 
 const SDK_IMPORT = "import { OptimoCMS } from '@optimocms/sdk';";
+// LIVE_KEY with its first character written as a JavaScript escape (`\u006f` is `o`).
+const ESCAPED_KEY = `\\u${LIVE_KEY.charCodeAt(0).toString(16).padStart(4, '0')}${LIVE_KEY.slice(1)}`;
 
 testRule('no-hardcoded-api-key', rule, {
   valid: [
@@ -102,6 +104,23 @@ const cms = new OptimoCMS({
           column: 38,
           endLine: 2,
           endColumn: 62,
+          suggestions: [{ messageId: 'useEnvVar', output: `${SDK_IMPORT}\nconst cms = new OptimoCMS({ apiKey: process.env.OPTIMOCMS_LIVE_KEY });` }],
+        },
+      ],
+    },
+    // A key with its first letter written as an escape: underlined where it is written, as the scanner reports it.
+    {
+      code: `${SDK_IMPORT}\nconst cms = new OptimoCMS({ apiKey: '${ESCAPED_KEY}' });`,
+      filename: 'lib/cms.js',
+      languageOptions: javascript,
+      errors: [
+        {
+          messageId: 'hardcodedKey',
+          data: { environment: 'live', secret: `${LIVE}Q1w2…`, envVar: 'OPTIMOCMS_LIVE_KEY' },
+          line: 2,
+          column: 38,
+          endLine: 2,
+          endColumn: 38 + ESCAPED_KEY.length,
           suggestions: [{ messageId: 'useEnvVar', output: `${SDK_IMPORT}\nconst cms = new OptimoCMS({ apiKey: process.env.OPTIMOCMS_LIVE_KEY });` }],
         },
       ],

@@ -1,5 +1,5 @@
 export { scanText, type Match, type ScanOptions, type InlineSuppression } from './scan-text.js';
-export { findKeyTokens, type KeyToken } from './key-tokens.js';
+export { findKeyTokens, mayHoldKeyToken, type KeyToken } from './key-tokens.js';
 export { mayContainFindings } from './prefilter.js';
 export { isPlaceholder } from './placeholder.js';
 export { redact, fingerprint, hashSecret } from './redact.js';
