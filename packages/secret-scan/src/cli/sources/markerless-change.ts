@@ -28,7 +28,8 @@ function lineEnd(record: Buffer, at: number): number {
 }
 
 function startsWith(record: Buffer, at: number, prefix: Buffer): boolean {
-  return record[at] === prefix[0] && prefix.compare(record, at, at + prefix.length) === 0;
+  // compare() throws for a range past the end: a record cut short may end in a few bytes of a line.
+  return record[at] === prefix[0] && at + prefix.length <= record.length && prefix.compare(record, at, at + prefix.length) === 0;
 }
 
 /** The decimal number at `at` and where it ends; `undefined` when no digit is there. */
