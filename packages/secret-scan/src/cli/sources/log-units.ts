@@ -124,10 +124,6 @@ export class LogUnitParser {
     return this.items.length;
   }
 
-  private add(item: LogItem): void {
-    this.items.push(item);
-  }
-
   // Most file changes hold no marker of any rule: read on their raw bytes (markerlessChange), they
   // become a unit without being split into lines and decoded; everything else goes to the line parser.
   private onRecord(record: Buffer): void {
@@ -137,10 +133,10 @@ export class LogUnitParser {
     if (markerless.kind === 'none') return;
     const unit = { path: markerless.path, committed: true, origin: { commit: this.commit, authorDate: this.authorDate } };
     // Decided as the line parser would: a NUL in an added line makes it binary, unless its added bytes passed the limit first.
-    if (markerless.binaryAt !== undefined && markerless.binaryAt <= this.maxFileSize) this.add({ ...unit, skipped: 'binary' });
-    else if (markerless.bytes > this.maxFileSize) this.add({ ...unit, skipped: 'tooLarge' });
+    if (markerless.binaryAt !== undefined && markerless.binaryAt <= this.maxFileSize) this.items.push({ ...unit, skipped: 'binary' });
+    else if (markerless.bytes > this.maxFileSize) this.items.push({ ...unit, skipped: 'tooLarge' });
     // The text the engine would have been given: the added lines without their `+`, joined with LF.
-    else this.add({ ...unit, content: { kind: 'no-marker', bytes: markerless.bytes - 1 } });
+    else this.items.push({ ...unit, content: { kind: 'no-marker', bytes: markerless.bytes - 1 } });
   }
 
   private flush(): void {
@@ -149,10 +145,10 @@ export class LogUnitParser {
     this.inHunk = false;
     if (!done || done.path === '' || (!done.binary && !done.oversized && done.lines.length === 0)) return;
     const unit = { path: done.path, committed: true as const, origin: { commit: done.commit, authorDate: done.authorDate } };
-    if (done.binary && done.columns > 1) this.add({ merge: { unit, parentBlobs: done.parentBlobs, resultBlob: done.resultBlob } });
-    else if (done.binary) this.add({ ...unit, skipped: 'binary' });
-    else if (done.oversized) this.add({ ...unit, skipped: 'tooLarge' });
-    else this.add({ ...unit, content: { kind: 'text', text: done.lines.join('\n'), lineNumbers: done.lineNumbers } });
+    if (done.binary && done.columns > 1) this.items.push({ merge: { unit, parentBlobs: done.parentBlobs, resultBlob: done.resultBlob } });
+    else if (done.binary) this.items.push({ ...unit, skipped: 'binary' });
+    else if (done.oversized) this.items.push({ ...unit, skipped: 'tooLarge' });
+    else this.items.push({ ...unit, content: { kind: 'text', text: done.lines.join('\n'), lineNumbers: done.lineNumbers } });
   }
 
   private startChange(columns: number, path = ''): void {
